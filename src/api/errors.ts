@@ -1,0 +1,56 @@
+/** What went wrong, in the terms a component decides on. */
+export type InviteApiErrorKind = 'network' | 'http' | 'unauthorized' | 'invalid-response' | 'aborted';
+
+export interface InviteApiErrorInit {
+  kind: InviteApiErrorKind;
+  message: string;
+  status?: number;
+  code?: string;
+  retryAfterSeconds?: number;
+  cause?: unknown;
+}
+
+/**
+ * The one error type the adapter layer throws. `message` is a sentence a person can read; `code`
+ * and `status` are the server's, for code that wants to branch on them.
+ */
+export class InviteApiError extends Error {
+  override readonly name = 'InviteApiError';
+  readonly kind: InviteApiErrorKind;
+  /** HTTP status, when the server answered. */
+  readonly status?: number;
+  /** The server's machine-readable `code` (e.g. `INVALID_TOKEN`), when it sent one. */
+  readonly code?: string;
+  /** Seconds to wait before retrying, from a 429's `x-retry-after`. */
+  readonly retryAfterSeconds?: number;
+
+  constructor(init: InviteApiErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.status = init.status;
+    this.code = init.code;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+}
+
+export function isInviteApiError(error: unknown): error is InviteApiError {
+  return error instanceof InviteApiError;
+}
+
+/** True when the error only means a newer request replaced this one: nothing to show. */
+export function isAbort(error: unknown): boolean {
+  return (
+    (isInviteApiError(error) && error.kind === 'aborted') ||
+    (error instanceof DOMException && error.name === 'AbortError')
+  );
+}
+
+/** Any thrown value as an InviteApiError, so components handle one type. */
+export function toInviteApiError(error: unknown): InviteApiError {
+  if (isInviteApiError(error)) return error;
+  if (error instanceof DOMException && error.name === 'AbortError') {
+    return new InviteApiError({ kind: 'aborted', message: 'The request was cancelled.', cause: error });
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new InviteApiError({ kind: 'network', message: `Something went wrong: ${detail}`, cause: error });
+}

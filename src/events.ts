@@ -1,0 +1,46 @@
+import type { Invitation } from './api/types.js';
+import type { InviteApiError } from './api/errors.js';
+
+/** The operations an `invite-error` can come from. */
+export type InviteOperation = 'list' | 'stats' | 'create' | 'cancel' | 'copy';
+
+/** Detail of every `invite-*` event, by name. */
+export interface InviteEventDetailMap {
+  'invite-created': { invitations?: string[]; url?: string; token?: string };
+  'invite-canceled': { invitation: Invitation };
+  'invite-cancel': { invitation: Invitation };
+  'invite-link-copied': { url: string };
+  'invite-error': { operation: InviteOperation; error: InviteApiError };
+  'invite-unauthorized': Record<string, never>;
+  'invite-status-changed': { invitation: Invitation; previous: Invitation };
+}
+
+export type InviteEventName = keyof InviteEventDetailMap;
+export type InviteEvent<K extends InviteEventName> = CustomEvent<InviteEventDetailMap[K]>;
+
+/**
+ * Dispatches an `invite-*` event that bubbles out of shadow roots. Returns false when a listener
+ * called `preventDefault()` on a cancelable one.
+ */
+export function dispatchInviteEvent<K extends InviteEventName>(
+  target: EventTarget,
+  name: K,
+  detail: InviteEventDetailMap[K],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+  );
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'invite-created': InviteEvent<'invite-created'>;
+    'invite-canceled': InviteEvent<'invite-canceled'>;
+    'invite-cancel': InviteEvent<'invite-cancel'>;
+    'invite-link-copied': InviteEvent<'invite-link-copied'>;
+    'invite-error': InviteEvent<'invite-error'>;
+    'invite-unauthorized': InviteEvent<'invite-unauthorized'>;
+    'invite-status-changed': InviteEvent<'invite-status-changed'>;
+  }
+}

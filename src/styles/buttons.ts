@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+/** Buttons shared by every element: `.button` plus a `--primary`, `--danger` or `--ghost` look. */
+export const buttons = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-s);
+    min-block-size: 2.5rem;
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-s);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 500;
+    cursor: pointer;
+    transition: background-color var(--_duration), border-color var(--_duration);
+  }
+  .button:hover {
+    background: var(--_surface-raised);
+  }
+  .button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .button--primary {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .button--primary:hover {
+    border-color: var(--_accent-hover);
+    background: var(--_accent-hover);
+  }
+  .button--danger {
+    border-color: var(--_danger-strong);
+    background: var(--_danger-strong);
+    color: #ffffff;
+  }
+  .button--danger:hover {
+    filter: brightness(0.92);
+    background: var(--_danger-strong);
+  }
+  .button--ghost {
+    border-color: transparent;
+    background: transparent;
+  }
+  .button--small {
+    min-block-size: 2rem;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    font-size: 0.8125rem;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border: 1px solid ButtonText;
+    }
+  }
+`;

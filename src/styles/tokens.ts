@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/**
+ * The library's design tokens. Each public `--invite-*` property is read once here into a private
+ * `--_*` alias with a light and a dark default (`light-dark()` follows the inherited `color-scheme`),
+ * so a host overrides a token once for every element, and nested elements follow their parent's theme.
+ */
+export const tokens = css`
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host {
+    --_font: var(--invite-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--invite-font-size, 0.875rem);
+    --_text: var(--invite-color-text, light-dark(#111827, #f3f4f6));
+    --_text-muted: var(--invite-color-text-muted, light-dark(#4b5563, #9ca3af));
+    --_background: var(--invite-color-background, light-dark(#f9fafb, #0b1120));
+    --_surface: var(--invite-color-surface, light-dark(#ffffff, #111827));
+    --_surface-raised: var(--invite-color-surface-raised, light-dark(#f3f4f6, #1f2937));
+    --_border: var(--invite-color-border, light-dark(#e5e7eb, #374151));
+    --_accent: var(--invite-color-accent, light-dark(#2563eb, #3b82f6));
+    --_accent-hover: var(--invite-color-accent-hover, light-dark(#1d4ed8, #2563eb));
+    --_on-accent: var(--invite-color-on-accent, #ffffff);
+    --_accent-text: var(--invite-color-accent-text, light-dark(#1d4ed8, #93c5fd));
+    --_accent-soft: var(--invite-color-accent-soft, light-dark(#dbeafe, #1e3a8a));
+    --_danger: var(--invite-color-danger, light-dark(#b91c1c, #fca5a5));
+    --_danger-strong: var(--invite-color-danger-strong, light-dark(#dc2626, #dc2626));
+    --_danger-soft: var(--invite-color-danger-soft, light-dark(#fef2f2, #450a0a));
+    --_danger-border: var(--invite-color-danger-border, light-dark(#fecaca, #7f1d1d));
+    --_success: var(--invite-color-success, light-dark(#15803d, #86efac));
+    --_success-soft: var(--invite-color-success-soft, light-dark(#f0fdf4, #052e16));
+    --_status-pending-text: var(--invite-status-pending-text, light-dark(#854d0e, #fde68a));
+    --_status-pending-bg: var(--invite-status-pending-bg, light-dark(#fef9c3, #422006));
+    --_status-used-text: var(--invite-status-used-text, light-dark(#166534, #bbf7d0));
+    --_status-used-bg: var(--invite-status-used-bg, light-dark(#dcfce7, #14532d));
+    --_status-canceled-text: var(--invite-status-canceled-text, light-dark(#374151, #e5e7eb));
+    --_status-canceled-bg: var(--invite-status-canceled-bg, light-dark(#f3f4f6, #374151));
+    --_status-rejected-text: var(--invite-status-rejected-text, light-dark(#991b1b, #fecaca));
+    --_status-rejected-bg: var(--invite-status-rejected-bg, light-dark(#fee2e2, #7f1d1d));
+    --_status-expired-text: var(--invite-status-expired-text, light-dark(#9a3412, #fed7aa));
+    --_status-expired-bg: var(--invite-status-expired-bg, light-dark(#ffedd5, #7c2d12));
+    --_radius: var(--invite-radius, 0.75rem);
+    --_radius-s: var(--invite-radius-small, 0.375rem);
+    --_space-xs: var(--invite-space-xs, 0.25rem);
+    --_space-s: var(--invite-space-s, 0.5rem);
+    --_space-m: var(--invite-space-m, 1rem);
+    --_space-l: var(--invite-space-l, 1.5rem);
+    --_space-xl: var(--invite-space-xl, 2rem);
+    --_shadow: var(--invite-shadow, 0 1px 3px rgb(0 0 0 / 0.08), 0 1px 2px rgb(0 0 0 / 0.04));
+    --_shadow-raised: var(--invite-shadow-raised, 0 20px 40px rgb(0 0 0 / 0.2));
+    --_focus-ring: var(--invite-focus-ring, 2px solid var(--_accent));
+    --_duration: var(--invite-duration, 150ms);
+    --_backdrop: var(--invite-backdrop, rgb(17 24 39 / 0.5));
+
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_duration: 0ms;
+    }
+  }
+`;
+
+/** What every element's shadow root starts from: tokens, box sizing, focus ring, hidden text. */
+export const base = css`
+  ${tokens}
+  :host {
+    display: block;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  svg.icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+  }
+`;
