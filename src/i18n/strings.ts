@@ -64,6 +64,7 @@ export const defaultStrings = {
   // stats
   statsLabel: 'Invitation statistics',
   statTotal: 'Total invites',
+  statsLoading: 'Loading statistics…',
 
   // create dialog
   dialogTitle: 'Create invitation',
@@ -90,6 +91,9 @@ export const defaultStrings = {
   createdPrivateTitle: (count: number) => (count === 1 ? 'Invitation sent' : `${count} invitations sent`),
   done: 'Done',
   createAnother: 'Create another',
+  createFailedTitle: 'Could not create the invitation',
+  /** A role as offered in the create form's select ("admin" → "Admin"). */
+  roleName: (role: string) => role.charAt(0).toUpperCase() + role.slice(1),
 };
 
 export type InviteStrings = typeof defaultStrings;

@@ -24,8 +24,8 @@ export const tokens = css`
     --_surface: var(--invite-color-surface, light-dark(#ffffff, #111827));
     --_surface-raised: var(--invite-color-surface-raised, light-dark(#f3f4f6, #1f2937));
     --_border: var(--invite-color-border, light-dark(#e5e7eb, #374151));
-    --_accent: var(--invite-color-accent, light-dark(#2563eb, #3b82f6));
-    --_accent-hover: var(--invite-color-accent-hover, light-dark(#1d4ed8, #2563eb));
+    --_accent: var(--invite-color-accent, #2563eb);
+    --_accent-hover: var(--invite-color-accent-hover, #1d4ed8);
     --_on-accent: var(--invite-color-on-accent, #ffffff);
     --_accent-text: var(--invite-color-accent-text, light-dark(#1d4ed8, #93c5fd));
     --_accent-soft: var(--invite-color-accent-soft, light-dark(#dbeafe, #1e3a8a));

@@ -1,0 +1,17 @@
+// Fails when custom-elements.json is stale: regenerates it aside and compares.
+import { readFileSync, rmSync } from 'node:fs';
+import { run } from './run.mjs';
+
+const outdir = '.test-results/manifest';
+rmSync(outdir, { recursive: true, force: true });
+await run('cem', ['analyze', '--quiet', '--outdir', outdir]);
+const fresh = readFileSync(`${outdir}/custom-elements.json`, 'utf8');
+let committed = '';
+try {
+  committed = readFileSync('custom-elements.json', 'utf8');
+} catch {}
+if (JSON.stringify(JSON.parse(fresh)) !== (committed && JSON.stringify(JSON.parse(committed)))) {
+  console.error('custom-elements.json is stale: run `npm run analyze` and commit it.');
+  process.exit(1);
+}
+console.log('custom-elements.json is up to date.');

@@ -1,0 +1,67 @@
+// npm test: every check, in a real headless Chromium, ending with one "N passed, N failed" line.
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+import { run } from './run.mjs';
+
+const results = { passed: 0, failed: 0, failures: [] };
+
+/** A check that is one test: passes when the command succeeds. */
+async function check(name, command, args) {
+  console.log(`\n▶ ${name}`);
+  try {
+    await run(command, args);
+    results.passed += 1;
+  } catch (error) {
+    results.failed += 1;
+    results.failures.push(`${name}: ${error.message}`);
+  }
+}
+
+/** A suite that writes its own counts to a JSON file ({ passed, failed, failures }). */
+async function suite(name, command, args, countsFile) {
+  console.log(`\n▶ ${name}`);
+  rmSync(countsFile, { force: true });
+  let crashed;
+  try {
+    await run(command, args);
+  } catch (error) {
+    crashed = error;
+  }
+  let counts;
+  try {
+    counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  } catch {
+    counts = { passed: 0, failed: 1, failures: [`${name} did not report results: ${crashed?.message ?? 'no counts file'}`] };
+  }
+  if (crashed && counts.failed === 0) {
+    counts.failed = 1;
+    counts.failures.push(`${name}: ${crashed.message}`);
+  }
+  results.passed += counts.passed;
+  results.failed += counts.failed;
+  results.failures.push(...counts.failures.map((failure) => `${name}: ${failure}`));
+}
+
+mkdirSync('.test-results', { recursive: true });
+let chromium;
+try {
+  chromium = ensureChromium();
+  process.env.CHROME_PATH = chromium;
+  console.log(`Using ${chromium}`);
+} catch (error) {
+  console.error(error.message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+await check('type check', 'tsc', ['-p', 'tsconfig.json', '--noEmit']);
+await check('custom-elements.json matches the sources', 'node', ['scripts/check-manifest.mjs']);
+await check('no unsafe HTML, eval or blocking dialogs in src/', 'node', ['scripts/check-source-safety.mjs']);
+await suite('unit and component tests (Chromium)', 'web-test-runner', [], '.test-results/components.json');
+
+if (results.failures.length > 0) {
+  console.log('\nFailures:');
+  for (const failure of results.failures) console.log(`  ✗ ${failure}`);
+}
+console.log(`\n${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed > 0 ? 1 : 0);

@@ -1,0 +1,121 @@
+import { InviteApiError } from './errors.js';
+import { refusal, requestJson } from './http.js';
+import { assertListQuery, listQueryParams } from './list-query.js';
+import { applyListQuery } from './local-query.js';
+import { invitePageSchema, statusMessageSchema } from './schemas.js';
+import type { CreateInviteInput, CreateInviteResult, InviteAdapter, InvitePage, ListQuery } from './types.js';
+
+export interface BetterInviteAdapterOptions {
+  /**
+   * Better Auth API base (`/api/auth`, `https://auth.example.com/api/auth/`), with or without a
+   * trailing slash; a relative one is resolved against the page at each call.
+   */
+  apiBase: string;
+  /** Fetch to use (extra headers, a bearer token, a test double); else `globalThis.fetch` at call time. */
+  fetch?: typeof fetch;
+  /** List route under `apiBase`: `invite/list` for better-invite, `invites` for the seed shape. */
+  listPath?: string;
+  /**
+   * `better-invite` (default): the server filters, sorts and pages. `seed`: the route returns every
+   * invitation as `{ invitations }` and ignores parameters, so the query is applied in the browser.
+   */
+  listShape?: 'better-invite' | 'seed';
+}
+
+/**
+ * The default data source: better-invite's HTTP API under `apiBase`, with the session cookie
+ * (`credentials: "include"`), JSON bodies and abort signals. Every answer is checked with zod;
+ * every failure is an InviteApiError. better-invite has no stats endpoint, so there is no `stats`.
+ */
+export function createBetterInviteAdapter(options: BetterInviteAdapterOptions): InviteAdapter {
+  const { apiBase, fetch: givenFetch } = options;
+  const listShape = options.listShape ?? 'better-invite';
+  const listPath = options.listPath ?? (listShape === 'seed' ? 'invites' : 'invite/list');
+  const fetchFn = (): typeof fetch => givenFetch ?? globalThis.fetch;
+
+  return {
+    async list(query: ListQuery, signal?: AbortSignal): Promise<InvitePage> {
+      const url = apiUrl(apiBase, listPath);
+      if (listShape === 'seed') {
+        assertListQuery(query);
+        const { data } = await requestJson(fetchFn(), { method: 'GET', url, signal }, invitePageSchema);
+        return applyListQuery(data.invitations, query);
+      }
+      url.search = listQueryParams(query).toString();
+      const { data } = await requestJson(fetchFn(), { method: 'GET', url, signal }, invitePageSchema);
+      return data;
+    },
+
+    async create(input: CreateInviteInput, signal?: AbortSignal): Promise<CreateInviteResult> {
+      const url = apiUrl(apiBase, 'invite/create');
+      const body = createBody(input);
+      const { data, status } = await requestJson(fetchFn(), { method: 'POST', url, body, signal }, statusMessageSchema);
+      if (!data.status) throw refusal(data.message, status);
+      return body.email === undefined ? publicResult(data.message) : { message: data.message };
+    },
+
+    async cancel(token: string, signal?: AbortSignal): Promise<void> {
+      const url = apiUrl(apiBase, 'invite/cancel');
+      const request = { method: 'POST', url, body: { token }, signal, redact: [token] } as const;
+      const { data, status } = await requestJson(fetchFn(), request, statusMessageSchema);
+      if (!data.status) throw refusal(data.message, status, [token]);
+    },
+  };
+}
+
+/**
+ * `path` under `apiBase`, which may be relative (resolved against the page's base URI now, not at
+ * import) and may or may not end with a slash.
+ */
+export function apiUrl(apiBase: string, path: string): URL {
+  const page = globalThis.document?.baseURI ?? globalThis.location?.href;
+  let base: URL;
+  try {
+    base = new URL(apiBase, page);
+  } catch (error) {
+    const why = page ? '' : ' (a relative api-base needs a page to resolve against)';
+    throw new TypeError(`api-base "${apiBase}" is not a valid URL${why}.`, { cause: error });
+  }
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  return new URL(path.replace(/^\/+/, ''), base);
+}
+
+/** better-invite takes `email` as a string or an array; it is omitted for a public invite. */
+function createBody(input: CreateInviteInput): Record<string, unknown> {
+  const emails = input.emails ?? [];
+  const body: Record<string, unknown> = { role: input.role };
+  if (emails.length === 1) body.email = emails[0];
+  else if (emails.length > 1) body.email = [...emails];
+  if (input.maxUses !== undefined) body.maxUses = input.maxUses;
+  if (input.expiresIn !== undefined) body.expiresIn = input.expiresIn;
+  if (input.shareInviterName !== undefined) body.shareInviterName = input.shareInviterName;
+  return body;
+}
+
+/** A public invite's message is its token, or the activation URL when the server sends URLs. */
+function publicResult(message: string): CreateInviteResult {
+  const url = httpUrl(message);
+  const token = url ? decodeSegment(url.pathname.split('/').filter(Boolean).pop() ?? '') : message.trim();
+  if (!token) {
+    const problem = "The server's answer was not understood: it did not contain the new invitation's token.";
+    throw new InviteApiError({ kind: 'invalid-response', message: problem });
+  }
+  return url ? { url: url.href, token, message } : { token, message };
+}
+
+function httpUrl(text: string): URL | undefined {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,159 @@
+import type * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+import { errorBodySchema } from './schemas.js';
+import { InviteApiError } from './errors.js';
+
+export interface JsonRequest {
+  method: 'GET' | 'POST';
+  url: URL;
+  /** Sent as JSON. Never copied into an error: a cancel body carries a token. */
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Strings to blank out of any server message (the token being cancelled). */
+  redact?: readonly string[];
+}
+
+const MAX_MESSAGE = 300;
+const UNREACHABLE = 'Could not reach the invitation server. Check your connection and try again.';
+const CANCELLED = 'The request was cancelled.';
+
+/** Reason phrases for when the response has none (HTTP/2 sends no status text). */
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+let englishIssues: ReturnType<typeof en>['localeError'] | undefined;
+
+/**
+ * Sends one JSON request and parses the answer with `schema`. Every failure becomes an
+ * InviteApiError whose message a person can read; request bodies never reach a message.
+ */
+export async function requestJson<T>(
+  fetchFn: typeof fetch,
+  request: JsonRequest,
+  schema: z.ZodMiniType<T>,
+): Promise<{ data: T; status: number }> {
+  const { signal } = request;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const init: RequestInit = { method: request.method, credentials: 'include', headers, signal };
+  if (request.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(request.body);
+  }
+
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchFn(request.url.href, init);
+    text = await response.text();
+  } catch (error) {
+    throw transportError(error, signal);
+  }
+
+  if (!response.ok) throw httpError(response, text, request.redact ?? []);
+  return { data: parseBody(text, schema), status: response.status };
+}
+
+/** A 2xx `{ status: false, message }`: the server said no without an error status. */
+export function refusal(message: string, status: number, redact: readonly string[] = []): InviteApiError {
+  const clean = cleanMessage(message, redact);
+  return new InviteApiError({ kind: 'http', status, message: clean || 'The server refused the request.' });
+}
+
+function transportError(error: unknown, signal: AbortSignal | undefined): InviteApiError {
+  const aborted = signal?.aborted === true || (error instanceof DOMException && error.name === 'AbortError');
+  const message = aborted ? CANCELLED : UNREACHABLE;
+  return new InviteApiError({ kind: aborted ? 'aborted' : 'network', message, cause: error });
+}
+
+/** A non-2xx answer as an InviteApiError, with the server's `{ message, code }` when it sent one. */
+export function httpError(response: Response, text: string, redact: readonly string[] = []): InviteApiError {
+  const { status } = response;
+  const body = errorBodySchema.safeParse(tryJson(text));
+  const code = body.success ? body.data.code : undefined;
+  const serverMessage = body.success ? cleanMessage(body.data.message, redact) : '';
+
+  if (status === 401) {
+    const message = 'You are signed out. Sign in and try again.';
+    return new InviteApiError({ kind: 'unauthorized', status, code, message });
+  }
+  if (status === 403) {
+    const message = serverMessage
+      ? `The server refused this request: ${withPeriod(serverMessage)}`
+      : 'You are not allowed to do this. Sign in with another account and try again.';
+    return new InviteApiError({ kind: 'unauthorized', status, code, message });
+  }
+  if (status === 429) {
+    const retryAfterSeconds = retryAfter(response.headers);
+    const message = !retryAfterSeconds
+      ? 'Too many requests. Wait a moment and try again.'
+      : `Too many requests. Try again in ${retryAfterSeconds} ${retryAfterSeconds === 1 ? 'second' : 'seconds'}.`;
+    return new InviteApiError({ kind: 'http', status, code, retryAfterSeconds, message });
+  }
+  const reason = REASONS[status] ?? response.statusText.trim().slice(0, 60);
+  const message = serverMessage || `The server answered ${status}${reason ? ` ${reason}` : ''}.`;
+  return new InviteApiError({ kind: 'http', status, code, message });
+}
+
+/** Seconds from `x-retry-after` (better-auth) or `Retry-After` (seconds or an HTTP date). */
+function retryAfter(headers: Headers): number | undefined {
+  const value = (headers.get('x-retry-after') ?? headers.get('retry-after'))?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.ceil(Number(value));
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function parseBody<T>(text: string, schema: z.ZodMiniType<T>): T {
+  if (text.trim() === '') throw invalidResponse('the answer was empty.');
+  const json = tryJson(text);
+  if (json === undefined) {
+    throw invalidResponse(/^\s*</.test(text) ? 'it is an HTML page, not JSON.' : 'it is not valid JSON.');
+  }
+  englishIssues ??= en().localeError;
+  const result = schema.safeParse(json, { error: englishIssues });
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  const where = issue?.path.map(String).join('.');
+  const problem = cleanMessage(`${where ? `${where}: ` : ''}${issue?.message ?? 'unexpected shape'}`);
+  throw invalidResponse(withPeriod(problem), result.error);
+}
+
+function invalidResponse(problem: string, cause?: unknown): InviteApiError {
+  const message = `The server's answer was not understood: ${problem}`;
+  return new InviteApiError({ kind: 'invalid-response', message, cause });
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One line, no control characters, capped, with any secret blanked out. */
+function cleanMessage(message: string, redact: readonly string[] = []): string {
+  let clean = message;
+  for (const secret of redact) if (secret) clean = clean.replaceAll(secret, '…');
+  clean = clean.replace(/[\p{Cc}\s]+/gu, ' ').trim();
+  return clean.length > MAX_MESSAGE ? `${clean.slice(0, MAX_MESSAGE - 1)}…` : clean;
+}
+
+function withPeriod(sentence: string): string {
+  return /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`;
+}

@@ -1,0 +1,162 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { alertIcon, checkCircleIcon, checkIcon, copyIcon } from '../../icons/icons.js';
+import type { InviteStrings } from '../../i18n/strings.js';
+import {
+  MAX_EXPIRY_DAYS, MAX_USES_LIMIT, type CreateFormErrors, type CreateFormField, type CreateFormValues, type InviteType,
+} from './create-invite-form.js';
+
+/** How a control is tied to its hint and error: `aria-describedby` and `aria-invalid`. */
+export interface FieldA11y {
+  describedBy?: string;
+  invalid: 'true' | 'false';
+}
+
+export interface FieldOptions {
+  name: CreateFormField;
+  label: string;
+  hint?: string;
+  error?: string;
+  control: (a11y: FieldA11y) => TemplateResult;
+}
+
+/** Label, control, hint and error of one field; the ids are scoped by the shadow root. */
+export function renderField({ name, label, hint, error, control }: FieldOptions): TemplateResult {
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return html`<div class="field" part="field">
+    <label for=${name}>${label}</label>
+    ${control({ describedBy, invalid: error ? 'true' : 'false' })}
+    ${hint ? html`<p class="hint" id=${ifDefined(hintId)}>${hint}</p>` : nothing}
+    ${error
+      ? html`<p class="field-error" part="error" id=${ifDefined(errorId)}>${alertIcon}<span>${error}</span></p>`
+      : nothing}
+  </div>`;
+}
+
+/** The refusal box above the actions. `role=alert` so the sentence is read out when it appears. */
+export function renderServerError(strings: InviteStrings, message: string | undefined): TemplateResult | typeof nothing {
+  if (!message) return nothing;
+  return html`<div class="alert" part="error" role="alert">
+    ${alertIcon}
+    <p><strong>${strings.createFailedTitle}</strong>${message}</p>
+  </div>`;
+}
+
+export type CopyState = 'idle' | 'copied' | 'failed';
+
+export interface ResultOptions {
+  strings: InviteStrings;
+  url: string;
+  copy: CopyState;
+  onCopy: () => void;
+  onAnother: () => void;
+  onDone: () => void;
+}
+
+/** After a public invite: the link, a copy button with its feedback, "Create another" and "Done". */
+export function renderPublicResult({ strings, url, copy, onCopy, onAnother, onDone }: ResultOptions): TemplateResult {
+  return html`<div class="result" part="result">
+    <h3 class="result-title">${checkCircleIcon}<span>${strings.createdPublicTitle}</span></h3>
+    <p>${strings.createdPublicBody}</p>
+    <div class="field" part="field">
+      <label for="link">${strings.inviteLink}</label>
+      <div class="link-row">
+        <input id="link" class="control" part="input" type="url" readonly .value=${url} />
+        <button class="button copy-button" part="button copy-button" type="button" @click=${onCopy}>
+          ${copy === 'copied' ? checkIcon : copyIcon}<span>${copy === 'copied' ? strings.copied : strings.copyLink}</span>
+        </button>
+      </div>
+      <p class="copy-status ${copy === 'failed' ? 'copy-status--failed' : 'visually-hidden'}" role="status">
+        ${copy === 'failed' ? strings.copyFailed : copy === 'copied' ? strings.copied : ''}
+      </p>
+    </div>
+    <div class="actions">
+      <button class="button" part="button" type="button" @click=${onAnother}>${strings.createAnother}</button>
+      <button class="button button--primary" part="button" type="button" @click=${onDone}>${strings.done}</button>
+    </div>
+  </div>`;
+}
+
+export interface FormOptions {
+  strings: InviteStrings;
+  values: CreateFormValues;
+  errors: CreateFormErrors;
+  roles: readonly string[];
+  sending: boolean;
+  serverError?: string;
+  onInput: (event: Event) => void;
+  onSubmit: (event: SubmitEvent) => void;
+  onCancel: () => void;
+}
+
+/**
+ * The form, controlled by `values` (so a refusal or a type switch never loses what was typed).
+ * `novalidate`: our messages replace the browser's bubbles, which cannot be styled or translated.
+ */
+export function renderCreateForm(options: FormOptions): TemplateResult {
+  const { strings, values, errors, sending } = options;
+  return html`<form part="form" novalidate @input=${options.onInput} @submit=${options.onSubmit}>
+    ${renderType(strings, values.type)}
+    ${values.type === 'private'
+      ? renderField({
+          name: 'emails', label: strings.emails, hint: strings.emailsHint, error: errors.emails,
+          control: (a11y) => html`<textarea id="emails" name="emails" class="control" part="input" rows="3"
+            autocomplete="off" spellcheck="false" aria-describedby=${ifDefined(a11y.describedBy)}
+            aria-invalid=${a11y.invalid} .value=${live(values.emails)}></textarea>`,
+        })
+      : nothing}
+    ${renderField({
+      name: 'role', label: strings.role, error: errors.role,
+      control: (a11y) => html`<select id="role" name="role" class="control" part="input"
+        aria-describedby=${ifDefined(a11y.describedBy)} aria-invalid=${a11y.invalid}>
+        ${options.roles.map((role) => html`<option value=${role} .selected=${role === values.role}>${strings.roleName(role)}</option>`)}
+      </select>`,
+    })}
+    <div class="row">
+      ${values.type === 'public'
+        ? renderNumber(options, 'maxUses', strings.maxUsesLabel, strings.maxUsesHint, 0, MAX_USES_LIMIT)
+        : nothing}
+      ${renderNumber(options, 'expiresInDays', strings.expiresInDays, undefined, 1, MAX_EXPIRY_DAYS)}
+    </div>
+    <label class="choice" part="field">
+      <input type="checkbox" name="shareInviterName" part="input" .checked=${live(values.shareInviterName)} />
+      ${strings.shareName}
+    </label>
+    ${renderServerError(strings, options.serverError)}
+    <div class="actions">
+      <button class="button" part="button" type="button" @click=${options.onCancel}>${strings.cancel}</button>
+      <button class="button button--primary" part="button submit" type="submit" ?disabled=${sending}>
+        ${sending ? strings.submitting : strings.submit}
+      </button>
+    </div>
+  </form>`;
+}
+
+function renderType(strings: InviteStrings, type: InviteType): TemplateResult {
+  const choice = (value: InviteType, label: string) => html`<label class="choice">
+    <input type="radio" name="type" part="input" value=${value} .checked=${live(type === value)} />${label}
+  </label>`;
+  return html`<fieldset class="field" part="field">
+    <legend>${strings.inviteType}</legend>
+    <div class="choices">${choice('private', strings.typePrivate)}${choice('public', strings.typePublic)}</div>
+  </fieldset>`;
+}
+
+function renderNumber(
+  { values, errors }: FormOptions,
+  name: 'maxUses' | 'expiresInDays',
+  label: string,
+  hint: string | undefined,
+  min: number,
+  max: number,
+): TemplateResult {
+  return renderField({
+    name, label, hint, error: errors[name],
+    control: (a11y) => html`<input id=${name} name=${name} class="control" part="input" type="number"
+      inputmode="numeric" min=${min} max=${max} step="1" aria-describedby=${ifDefined(a11y.describedBy)}
+      aria-invalid=${a11y.invalid} .value=${live(values[name])} />`,
+  });
+}

@@ -1,0 +1,122 @@
+import * as z from 'zod/mini';
+import type { CreateInviteInput } from '../../api/types.js';
+import type { InviteApiError } from '../../api/errors.js';
+import { defaultStrings, type InviteStrings } from '../../i18n/strings.js';
+import { DEFAULT_ROLES } from '../roles-converter.js';
+
+/** The two kinds of invitation the form makes. */
+export type InviteType = 'private' | 'public';
+
+/** What the form holds, exactly as typed (numbers stay strings until they are parsed). */
+export interface CreateFormValues {
+  type: InviteType;
+  /** Raw text: addresses separated by commas, semicolons, spaces or new lines. */
+  emails: string;
+  role: string;
+  /** Public invites only; `0` means unlimited. */
+  maxUses: string;
+  expiresInDays: string;
+  shareInviterName: boolean;
+}
+
+/** Fields an error can be shown next to. */
+export type CreateFormField = 'emails' | 'role' | 'maxUses' | 'expiresInDays';
+
+export type CreateFormErrors = Partial<Record<CreateFormField, string>>;
+
+export type CreateFormResult = { ok: true; input: CreateInviteInput } | { ok: false; errors: CreateFormErrors };
+
+/** Field order on screen: the first invalid one in this order receives focus. */
+export const CREATE_FORM_FIELDS: readonly CreateFormField[] = ['emails', 'role', 'maxUses', 'expiresInDays'];
+
+export const MAX_USES_LIMIT = 1000;
+export const MAX_EXPIRY_DAYS = 365;
+const DAY_SECONDS = 24 * 3600;
+
+/** A fresh form: private, first role, one use, a week, name shared. */
+export function emptyCreateForm(roles: readonly string[] = DEFAULT_ROLES): CreateFormValues {
+  return { type: 'private', emails: '', role: roles[0] ?? '', maxUses: '1', expiresInDays: '7', shareInviterName: true };
+}
+
+/**
+ * Splits pasted addresses on commas, semicolons, whitespace and new lines, trims them, and drops
+ * repeats case-insensitively (the first spelling wins: the server compares addresses as typed).
+ */
+export function splitEmails(text: string): string[] {
+  const seen = new Set<string>();
+  const emails: string[] = [];
+  for (const part of text.split(/[\s,;]+/)) {
+    const email = part.trim();
+    const key = email.toLowerCase();
+    if (email && !seen.has(key)) {
+      seen.add(key);
+      emails.push(email);
+    }
+  }
+  return emails;
+}
+
+const emailSchema = z.email();
+const roleSchema = z.string().check(z.trim(), z.minLength(1));
+const maxUsesSchema = z.int().check(z.gte(0), z.lte(MAX_USES_LIMIT));
+const expirySchema = z.int().check(z.gte(1), z.lte(MAX_EXPIRY_DAYS));
+
+/** A number input's text as a number; blank is NaN so it fails the integer check. */
+function toNumber(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text);
+}
+
+type ErrorStrings = Pick<InviteStrings, 'errorEmailsRequired' | 'errorInvalidEmails' | 'errorMaxUses' | 'errorExpiry' | 'errorRole'>;
+
+/**
+ * Validates the form and builds what the adapter sends. Public invites send `maxUses` only when it
+ * is not 0 (no `maxUses` makes better-invite store an unlimited invite); private ones never send it
+ * (the server's default of one use per address applies).
+ */
+export function parseCreateForm(values: CreateFormValues, strings: ErrorStrings = defaultStrings): CreateFormResult {
+  const errors: CreateFormErrors = {};
+  const emails = values.type === 'private' ? splitEmails(values.emails) : [];
+  if (values.type === 'private') {
+    const invalid = emails.filter((email) => !z.safeParse(emailSchema, email).success);
+    if (emails.length === 0) errors.emails = strings.errorEmailsRequired;
+    else if (invalid.length > 0) errors.emails = strings.errorInvalidEmails(invalid.join(', '));
+  }
+  const role = z.safeParse(roleSchema, values.role);
+  if (!role.success) errors.role = strings.errorRole;
+  const maxUses = z.safeParse(maxUsesSchema, toNumber(values.maxUses));
+  if (values.type === 'public' && !maxUses.success) errors.maxUses = strings.errorMaxUses;
+  const days = z.safeParse(expirySchema, toNumber(values.expiresInDays));
+  if (!days.success) errors.expiresInDays = strings.errorExpiry;
+
+  if (Object.keys(errors).length > 0 || !role.success || !days.success) return { ok: false, errors };
+  const input: CreateInviteInput = {
+    role: role.data,
+    expiresIn: days.data * DAY_SECONDS,
+    shareInviterName: values.shareInviterName,
+  };
+  if (values.type === 'private') input.emails = emails;
+  else if (maxUses.success && maxUses.data > 0) input.maxUses = maxUses.data;
+  return { ok: true, input };
+}
+
+/** better-invite prefixes validation messages with the offending body field: `[body.email] …`. */
+const FIELD_PREFIX = /^\[body\.(\w+)\]\s*/;
+const SERVER_FIELDS: Record<string, CreateFormField> = {
+  email: 'emails',
+  role: 'role',
+  maxUses: 'maxUses',
+  expiresIn: 'expiresInDays',
+};
+
+/**
+ * Where to show a refusal: next to a field when the server named one in a VALIDATION_ERROR, and
+ * always as a sentence for the form, without the machine prefix.
+ */
+export function describeServerError(error: InviteApiError): { message: string; field?: CreateFormField } {
+  const match = FIELD_PREFIX.exec(error.message);
+  if (!match || error.code !== 'VALIDATION_ERROR') return { message: error.message };
+  const message = error.message.slice(match[0].length) || error.message;
+  const field = SERVER_FIELDS[match[1] ?? ''];
+  return field ? { message, field } : { message };
+}
+

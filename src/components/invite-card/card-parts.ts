@@ -1,0 +1,77 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { InviteStrings } from '../../i18n/strings.js';
+import { checkIcon, closeIcon, copyIcon } from '../../icons/icons.js';
+
+/** Where the copy button is: at rest, showing "Copied", or after every way to copy failed. */
+export type CopyState = 'idle' | 'copied' | 'failed';
+
+export interface LinkOptions {
+  url: string;
+  state: CopyState;
+  onCopy: () => void;
+}
+
+/** The read-only link of a pending public invite with its copy button. */
+export function renderLink(strings: InviteStrings, { url, state, onCopy }: LinkOptions): TemplateResult {
+  const copied = state === 'copied';
+  return html`<div class="link" part="link">
+    <label class="link-label" for="link">${strings.inviteLink}</label>
+    <div class="link-row">
+      <input id="link" class="link-input" type="text" readonly spellcheck="false" .value=${url} />
+      <button
+        type="button"
+        class="button button--small copy-button ${copied ? 'copy-button--copied' : ''}"
+        part="button copy-button"
+        aria-describedby="title"
+        @click=${onCopy}
+      >
+        ${copied ? checkIcon : copyIcon}<span>${copied ? strings.copied : strings.copyLink}</span>
+      </button>
+    </div>
+    ${state === 'failed' ? html`<p class="copy-error">${strings.copyFailed}</p>` : nothing}
+  </div>`;
+}
+
+export interface CancelOptions {
+  busy: boolean;
+  confirming: boolean;
+  onCancel: () => void;
+  onConfirm: () => void;
+  onKeep: () => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+/** "Cancel invite", or in its place the confirmation that asks before anything happens. */
+export function renderCancelAction(strings: InviteStrings, options: CancelOptions): TemplateResult {
+  if (!options.confirming) {
+    return html`<div class="actions">
+      <button
+        type="button"
+        class="button button--small cancel-button"
+        part="button cancel-button"
+        aria-describedby="title"
+        ?disabled=${options.busy}
+        @click=${options.onCancel}
+      >
+        ${closeIcon}<span>${options.busy ? strings.canceling : strings.cancelInvite}</span>
+      </button>
+    </div>`;
+  }
+  return html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-text" @keydown=${options.onKeydown}>
+    <p class="confirm-text" id="confirm-text">${strings.confirmCancel}</p>
+    <div class="confirm-buttons">
+      <button type="button" class="button button--small confirm-no" part="button confirm-no-button" @click=${options.onKeep}>
+        ${strings.confirmCancelNo}
+      </button>
+      <button
+        type="button"
+        class="button button--small button--danger confirm-yes"
+        part="button confirm-yes-button"
+        ?disabled=${options.busy}
+        @click=${options.onConfirm}
+      >
+        ${strings.confirmCancelYes}
+      </button>
+    </div>
+  </div>`;
+}

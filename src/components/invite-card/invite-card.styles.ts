@@ -1,0 +1,244 @@
+import { css } from 'lit';
+import { base } from '../../styles/tokens.js';
+import { buttons } from '../../styles/buttons.js';
+
+export const styles = [
+  base,
+  buttons,
+  css`
+    .card {
+      /* The header and meta rearrange on the card's own width, wherever it is placed. */
+      container: invite-card / inline-size;
+      display: grid;
+      gap: var(--_space-m);
+      padding: var(--invite-card-padding, var(--_space-l));
+      border: 1px solid var(--invite-card-border-color, var(--_border));
+      border-radius: var(--invite-card-radius, var(--_radius));
+      background: var(--invite-card-background, var(--_surface));
+      box-shadow: var(--invite-card-shadow, var(--_shadow));
+      color: var(--_text);
+    }
+    .card:focus {
+      outline: none;
+    }
+    .card:focus-visible {
+      outline: var(--_focus-ring);
+    }
+
+    .header {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      grid-template-areas: 'icon heading badge';
+      column-gap: var(--_space-m);
+      row-gap: var(--_space-xs);
+      align-items: start;
+    }
+    .type-icon {
+      grid-area: icon;
+      display: grid;
+      place-items: center;
+      inline-size: 2.5rem;
+      block-size: 2.5rem;
+      border-radius: var(--_radius-s);
+    }
+    .type-icon--private {
+      background: var(--_accent-soft);
+      color: var(--_accent-text);
+    }
+    .type-icon--public {
+      background: var(--invite-card-public-icon-bg, light-dark(#f3e8ff, #3b0764));
+      color: var(--invite-card-public-icon-color, light-dark(#7e22ce, #e9d5ff));
+    }
+    .heading {
+      grid-area: heading;
+      min-inline-size: 0;
+    }
+    .title {
+      margin: 0;
+      font-size: 1rem;
+      font-weight: 600;
+      line-height: 1.4;
+      overflow-wrap: anywhere;
+    }
+    .subtitle {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs) var(--_space-s);
+      margin: var(--_space-xs) 0 0;
+      color: var(--_text-muted);
+    }
+    .role-name {
+      color: var(--_text);
+      font-weight: 500;
+      overflow-wrap: anywhere;
+    }
+    .tag {
+      padding-inline: var(--_space-s);
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      font-size: 0.75rem;
+      line-height: 1.5rem;
+      white-space: nowrap;
+    }
+    .badge {
+      grid-area: badge;
+      justify-self: end;
+      padding-block: 0.125rem;
+      padding-inline: 0.625rem;
+      border-radius: 999px;
+      font-size: 0.75rem;
+      font-weight: 600;
+      line-height: 1.25rem;
+      white-space: nowrap;
+    }
+    .badge--pending {
+      background: var(--_status-pending-bg);
+      color: var(--_status-pending-text);
+    }
+    .badge--used {
+      background: var(--_status-used-bg);
+      color: var(--_status-used-text);
+    }
+    .badge--canceled {
+      background: var(--_status-canceled-bg);
+      color: var(--_status-canceled-text);
+    }
+    .badge--rejected {
+      background: var(--_status-rejected-bg);
+      color: var(--_status-rejected-text);
+    }
+    .badge--expired {
+      background: var(--_status-expired-bg);
+      color: var(--_status-expired-text);
+    }
+    @container invite-card (max-width: 26rem) {
+      .header {
+        grid-template-columns: auto minmax(0, 1fr);
+        grid-template-areas: 'icon heading' 'icon badge';
+      }
+      .badge {
+        justify-self: start;
+      }
+    }
+
+    .meta {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+      gap: var(--_space-s) var(--_space-l);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      color: var(--_text-muted);
+    }
+    .meta li {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-s);
+      min-inline-size: 0;
+    }
+
+    .notice {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-s);
+      margin: 0;
+      padding-block: var(--_space-s);
+      padding-inline: var(--_space-m);
+      border: 1px solid var(--_danger-border);
+      border-radius: var(--_radius-s);
+      background: var(--_danger-soft);
+      color: var(--_danger);
+      font-weight: 500;
+    }
+
+    .link {
+      display: grid;
+      gap: var(--_space-xs);
+    }
+    .link-label {
+      color: var(--_text-muted);
+      font-size: 0.75rem;
+      font-weight: 600;
+    }
+    .link-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-s);
+    }
+    .link-input {
+      flex: 1 1 14rem;
+      min-inline-size: 0;
+      min-block-size: 2rem;
+      padding-block: var(--_space-xs);
+      padding-inline: var(--_space-s);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius-s);
+      background: var(--_surface-raised);
+      color: var(--_text);
+      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      font-size: 0.8125rem;
+      text-overflow: ellipsis;
+    }
+    .copy-button--copied,
+    .copy-button--copied:hover {
+      border-color: var(--_success);
+      color: var(--_success);
+    }
+    .copy-error {
+      margin: 0;
+      color: var(--_danger);
+      font-size: 0.8125rem;
+    }
+
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+      padding-block-start: var(--_space-m);
+      border-block-start: 1px solid var(--_border);
+    }
+    .cancel-button {
+      border-color: var(--_danger-border);
+      background: transparent;
+      color: var(--_danger);
+    }
+    .cancel-button:hover:not(:disabled) {
+      background: var(--_danger-soft);
+    }
+    .confirm {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space-s) var(--_space-m);
+      padding-block: var(--_space-s);
+      padding-inline: var(--_space-m);
+      border: 1px solid var(--_danger-border);
+      border-radius: var(--_radius-s);
+      background: var(--_danger-soft);
+    }
+    .confirm-text {
+      flex: 1 1 14rem;
+      margin: 0;
+      font-weight: 500;
+    }
+    .confirm-buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-s);
+    }
+
+    @media (forced-colors: active) {
+      .badge,
+      .tag,
+      .notice,
+      .confirm,
+      .type-icon {
+        border: 1px solid CanvasText;
+      }
+      .card:focus-visible {
+        outline: 2px solid Highlight;
+      }
+    }
+  `,
+];

@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { InviteStrings } from '../../i18n/strings.js';
+import { alertIcon, inboxIcon, lockIcon, plusIcon, refreshIcon } from '../../icons/icons.js';
+
+/** Placeholder cards while the first page loads: the layout does not jump when rows arrive. */
+export function renderSkeleton(strings: InviteStrings, rows: number): TemplateResult {
+  return html`<div class="skeleton" part="loading" role="status" aria-live="polite">
+    <span class="visually-hidden">${strings.loading}</span>
+    ${Array.from({ length: rows }, () => html`<div class="skeleton-card" aria-hidden="true"><span></span><span></span></div>`)}
+  </div>`;
+}
+
+export function renderEmpty(strings: InviteStrings, title: string, onCreate: () => void): TemplateResult {
+  return html`<div class="state" part="empty">
+    <span class="state-icon">${inboxIcon}</span>
+    <h3 class="state-title">${title}</h3>
+    <p class="state-body">${strings.emptyBody}</p>
+    <button class="button button--primary" part="button create-first-button" @click=${onCreate}>
+      ${plusIcon}${strings.createFirst}
+    </button>
+  </div>`;
+}
+
+export function renderLoadError(strings: InviteStrings, message: string, onRetry: () => void): TemplateResult {
+  return html`<div class="state state--error" part="error" role="alert">
+    <span class="state-icon">${alertIcon}</span>
+    <h3 class="state-title">${strings.loadErrorTitle}</h3>
+    <p class="state-body">${message}</p>
+    <button class="button" part="button retry-button" @click=${onRetry}>${refreshIcon}${strings.retry}</button>
+  </div>`;
+}
+
+export function renderSignedOut(strings: InviteStrings, message: string | undefined): TemplateResult {
+  return html`<div class="state" part="signed-out" role="status">
+    <span class="state-icon">${lockIcon}</span>
+    <h3 class="state-title">${strings.signedOutTitle}</h3>
+    <p class="state-body">${strings.signedOutBody}</p>
+    ${message ? html`<p class="state-detail">${message}</p>` : nothing}
+    <slot name="signed-out"></slot>
+  </div>`;
+}

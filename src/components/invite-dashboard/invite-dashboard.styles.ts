@@ -1,0 +1,223 @@
+import { css } from 'lit';
+import { base } from '../../styles/tokens.js';
+import { buttons } from '../../styles/buttons.js';
+
+export const styles = [
+  base,
+  buttons,
+  css`
+    :host {
+      container-type: inline-size;
+      background: var(--_background);
+    }
+    .base {
+      display: grid;
+      gap: var(--_space-l);
+      max-inline-size: var(--invite-dashboard-max-width, 72rem);
+      margin-inline: auto;
+      padding: var(--invite-dashboard-padding, var(--_space-l));
+    }
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space-m);
+    }
+    .title {
+      margin: 0;
+      font-size: 1.75rem;
+      font-weight: 700;
+      line-height: 1.2;
+    }
+    .panel {
+      display: grid;
+      gap: var(--_space-m);
+    }
+    .tabs {
+      display: flex;
+      gap: var(--_space-xs);
+      overflow-x: auto;
+      padding-inline: var(--_space-s);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      box-shadow: var(--_shadow);
+      scrollbar-width: thin;
+    }
+    .tab {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-s);
+      flex: none;
+      padding-block: var(--_space-m);
+      padding-inline: var(--_space-s);
+      border: 0;
+      border-block-end: 2px solid transparent;
+      background: none;
+      color: var(--_text-muted);
+      font: inherit;
+      font-weight: 500;
+      cursor: pointer;
+      transition: color var(--_duration), border-color var(--_duration);
+    }
+    .tab:hover {
+      color: var(--_text);
+    }
+    .tab[aria-selected='true'] {
+      border-block-end-color: var(--_accent);
+      color: var(--_accent-text);
+    }
+    .tab:focus-visible {
+      outline-offset: -2px;
+    }
+    .tab-count {
+      min-inline-size: 1.5rem;
+      padding-inline: var(--_space-s);
+      border-radius: 999px;
+      background: var(--_surface-raised);
+      color: var(--_text);
+      font-size: 0.75rem;
+      font-variant-numeric: tabular-nums;
+      text-align: center;
+    }
+    .tab[aria-selected='true'] .tab-count {
+      background: var(--_accent-soft);
+      color: var(--_accent-text);
+    }
+    .tabpanel {
+      display: grid;
+      gap: var(--_space-m);
+    }
+    .list {
+      display: grid;
+      gap: var(--_space-m);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .pager {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space-s);
+      color: var(--_text-muted);
+    }
+    .pager-summary {
+      margin: 0;
+    }
+    .pager-controls {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-s);
+    }
+    .pager-page {
+      font-variant-numeric: tabular-nums;
+    }
+    .state {
+      display: grid;
+      justify-items: center;
+      gap: var(--_space-s);
+      padding: var(--_space-xl) var(--_space-l);
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      text-align: center;
+    }
+    .state-icon {
+      display: grid;
+      place-items: center;
+      inline-size: 3rem;
+      block-size: 3rem;
+      border-radius: 999px;
+      background: var(--_surface-raised);
+      color: var(--_text-muted);
+    }
+    .state--error {
+      border-style: solid;
+      border-color: var(--_danger-border);
+      background: var(--_danger-soft);
+    }
+    .state--error .state-icon {
+      color: var(--_danger);
+    }
+    .state-title {
+      margin: 0;
+      font-size: 1.125rem;
+    }
+    .state-body,
+    .state-detail {
+      margin: 0;
+      max-inline-size: 40ch;
+      color: var(--_text-muted);
+    }
+    .state--error .state-body {
+      color: var(--_danger);
+    }
+    .notice-region:empty {
+      display: none;
+    }
+    .notice {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space-m);
+      padding-block: var(--_space-s);
+      padding-inline: var(--_space-m);
+      border: 1px solid;
+      border-radius: var(--_radius-s);
+    }
+    .notice--success {
+      border-color: var(--_success);
+      background: var(--_success-soft);
+      color: var(--_success);
+    }
+    .notice--error {
+      border-color: var(--_danger-border);
+      background: var(--_danger-soft);
+      color: var(--_danger);
+    }
+    .skeleton {
+      display: grid;
+      gap: var(--_space-m);
+    }
+    .skeleton-card {
+      display: grid;
+      gap: var(--_space-s);
+      padding: var(--_space-l);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .skeleton-card span {
+      block-size: 0.875rem;
+      inline-size: 60%;
+      border-radius: var(--_radius-s);
+      background: var(--_surface-raised);
+      animation: pulse calc(var(--_duration) * 10) ease-in-out infinite alternate;
+    }
+    .skeleton-card span + span {
+      inline-size: 35%;
+    }
+    @keyframes pulse {
+      to {
+        opacity: 0.4;
+      }
+    }
+    @container (max-width: 30rem) {
+      .base {
+        padding: var(--_space-m);
+        gap: var(--_space-m);
+      }
+      .title {
+        font-size: 1.375rem;
+      }
+    }
+    @media (forced-colors: active) {
+      .tab[aria-selected='true'] {
+        border-block-end-color: Highlight;
+      }
+    }
+  `,
+];

@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { InviteStrings } from '../../i18n/strings.js';
+import { formatNumber } from '../../i18n/format.js';
+import { chevronLeftIcon, chevronRightIcon } from '../../icons/icons.js';
+
+export interface PagerState {
+  page: number;
+  pageSize: number;
+  total: number;
+  locale?: string;
+}
+
+/** "Showing 21–40 of 312" with previous / next; nothing when everything fits on one page. */
+export function renderPager(
+  strings: InviteStrings,
+  { page, pageSize, total, locale }: PagerState,
+  onPage: (page: number) => void,
+): TemplateResult | typeof nothing {
+  if (total === 0) return nothing;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const from = page * pageSize + 1;
+  const to = Math.min(total, (page + 1) * pageSize);
+  const n = (value: number) => formatNumber(value, locale);
+  return html`<nav class="pager" part="pager" aria-label=${strings.paginationLabel}>
+    <p class="pager-summary">${strings.showing(n(from), n(to), n(total))}</p>
+    ${pages > 1
+      ? html`<div class="pager-controls">
+          <button class="button button--small" part="button previous-button" ?disabled=${page === 0} @click=${() => onPage(page - 1)}>
+            ${chevronLeftIcon}${strings.previousPage}
+          </button>
+          <span class="pager-page">${strings.pageOf(n(page + 1), n(pages))}</span>
+          <button class="button button--small" part="button next-button" ?disabled=${page >= pages - 1} @click=${() => onPage(page + 1)}>
+            ${strings.nextPage}${chevronRightIcon}
+          </button>
+        </div>`
+      : nothing}
+  </nav>`;
+}

@@ -1,0 +1,155 @@
+import { css } from 'lit';
+import { base } from '../../styles/tokens.js';
+
+export const styles = [
+  base,
+  css`
+    :host {
+      /* Columns follow the element's own width, so it fits a sidebar as well as a page. */
+      container: invite-stats / inline-size;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--invite-stats-gap, var(--_space-m));
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    @container invite-stats (min-width: 40rem) {
+      .grid--4 {
+        grid-template-columns: repeat(4, minmax(0, 1fr));
+      }
+      .grid--5,
+      .grid--6 {
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+      }
+    }
+    @container invite-stats (min-width: 60rem) {
+      .grid--5 {
+        grid-template-columns: repeat(5, minmax(0, 1fr));
+      }
+      .grid--6 {
+        grid-template-columns: repeat(6, minmax(0, 1fr));
+      }
+    }
+    .tile {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'label icon' 'value icon';
+      align-items: center;
+      column-gap: var(--_space-s);
+      padding: var(--invite-stats-tile-padding, var(--_space-l));
+      border: 1px solid var(--invite-stats-tile-border-color, var(--_border));
+      border-radius: var(--invite-stats-tile-radius, var(--_radius));
+      background: var(--invite-stats-tile-background, var(--_surface));
+      box-shadow: var(--invite-stats-tile-shadow, var(--_shadow));
+    }
+    .label {
+      grid-area: label;
+      color: var(--_text-muted);
+      overflow-wrap: anywhere;
+    }
+    .value {
+      grid-area: value;
+      font-size: 1.875rem;
+      font-weight: 700;
+      line-height: 1.2;
+      font-variant-numeric: tabular-nums;
+      overflow-wrap: anywhere;
+    }
+    .tile-icon {
+      grid-area: icon;
+      display: grid;
+      place-items: center;
+      inline-size: 3rem;
+      block-size: 3rem;
+      border-radius: var(--_radius-s);
+    }
+    .tile-icon svg.icon {
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+    }
+    .tile--total .tile-icon {
+      background: var(--_accent-soft);
+      color: var(--_accent-text);
+    }
+    .tile--pending .tile-icon {
+      background: var(--_status-pending-bg);
+      color: var(--_status-pending-text);
+    }
+    .tile--used .tile-icon {
+      background: var(--_status-used-bg);
+      color: var(--_status-used-text);
+    }
+    .tile--canceled .tile-icon {
+      background: var(--_status-canceled-bg);
+      color: var(--_status-canceled-text);
+    }
+    .tile--rejected .tile-icon {
+      background: var(--_status-rejected-bg);
+      color: var(--_status-rejected-text);
+    }
+    .tile--expired .tile-icon {
+      background: var(--_status-expired-bg);
+      color: var(--_status-expired-text);
+    }
+    @container invite-stats (max-width: 26rem) {
+      .tile {
+        padding: var(--invite-stats-tile-padding, var(--_space-m));
+      }
+      .value {
+        font-size: 1.5rem;
+      }
+      .tile-icon,
+      .tile .skeleton-bar--icon {
+        inline-size: 2.25rem;
+        block-size: 2.25rem;
+      }
+      .tile-icon svg.icon {
+        inline-size: 1.25rem;
+        block-size: 1.25rem;
+      }
+    }
+
+    .skeleton-bar {
+      display: block;
+      border-radius: var(--_radius-s);
+      background: var(--_surface-raised);
+      animation: pulse calc(var(--_duration) * 10) ease-in-out infinite alternate;
+    }
+    .skeleton-bar--label {
+      grid-area: label;
+      inline-size: 60%;
+      block-size: 0.875rem;
+      margin-block-end: var(--_space-s);
+    }
+    .skeleton-bar--value {
+      grid-area: value;
+      inline-size: 40%;
+      block-size: 1.75rem;
+    }
+    .skeleton-bar--icon {
+      grid-area: icon;
+      inline-size: 3rem;
+      block-size: 3rem;
+    }
+    @keyframes pulse {
+      to {
+        opacity: 0.45;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .skeleton-bar {
+        animation: none;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .tile-icon,
+      .skeleton-bar {
+        border: 1px solid CanvasText;
+      }
+    }
+  `,
+];

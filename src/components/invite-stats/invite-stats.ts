@@ -1,0 +1,126 @@
+import { LitElement, html, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Invitation, InviteStats } from '../../api/types.js';
+import { formatNumber } from '../../i18n/format.js';
+import { resolveStrings, type InviteStrings } from '../../i18n/strings.js';
+import { banIcon, checkCircleIcon, clockIcon, hourglassIcon, trendingUpIcon, xCircleIcon } from '../../icons/icons.js';
+import { countByStatus } from '../../rules/invitation.js';
+import { styles } from './invite-stats.styles.js';
+
+type StatKey = keyof InviteStats;
+
+interface TileSpec {
+  key: StatKey;
+  icon: SVGTemplateResult;
+  /** Shown only when its count is non-zero, unless `show-all` is set. */
+  optional: boolean;
+}
+
+const TILES: readonly TileSpec[] = [
+  { key: 'total', icon: trendingUpIcon, optional: false },
+  { key: 'pending', icon: clockIcon, optional: false },
+  { key: 'used', icon: checkCircleIcon, optional: false },
+  { key: 'canceled', icon: xCircleIcon, optional: false },
+  { key: 'rejected', icon: banIcon, optional: true },
+  { key: 'expired', icon: hourglassIcon, optional: true },
+];
+
+/** Tiles shown while loading: the four that are always there, so nothing jumps when counts arrive. */
+const SKELETON_TILES = 4;
+
+/**
+ * @summary Stat tiles for invitations: total, pending, used and canceled, plus rejected and expired
+ * when there are any (or always, with `show-all`).
+ *
+ * Give it `stats` (counts over all invitations, e.g. from the adapter) or `invitations` to count
+ * itself; `stats` wins when both are set. With neither it shows a loading skeleton.
+ *
+ * @csspart stats - The list of tiles (and the loading skeleton).
+ * @csspart tile - One tile.
+ * @csspart tile-icon - The icon square of a tile.
+ * @csspart value - The number of a tile.
+ * @csspart label - The name of a tile.
+ *
+ * @cssprop [--invite-stats-gap=var(--invite-space-m)] - Space between tiles.
+ * @cssprop [--invite-stats-tile-background=var(--invite-color-surface)] - Tile background.
+ * @cssprop [--invite-stats-tile-border-color=var(--invite-color-border)] - Tile border.
+ * @cssprop [--invite-stats-tile-radius=var(--invite-radius)] - Tile corners.
+ * @cssprop [--invite-stats-tile-shadow=var(--invite-shadow)] - Tile shadow.
+ * @cssprop [--invite-stats-tile-padding=var(--invite-space-l)] - Space inside a tile.
+ * @cssprop [--invite-color-surface=light-dark(#ffffff, #111827)] - Tile background.
+ * @cssprop [--invite-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Loading skeleton.
+ * @cssprop [--invite-color-border=light-dark(#e5e7eb, #374151)] - Tile border.
+ * @cssprop [--invite-color-text=light-dark(#111827, #f3f4f6)] - Numbers.
+ * @cssprop [--invite-color-text-muted=light-dark(#4b5563, #9ca3af)] - Labels.
+ * @cssprop [--invite-color-accent-soft=light-dark(#dbeafe, #1e3a8a)] - Icon square of the total.
+ * @cssprop [--invite-color-accent-text=light-dark(#1d4ed8, #93c5fd)] - Icon of the total.
+ * @cssprop [--invite-status-pending-bg=light-dark(#fef9c3, #422006)] - Icon square per status (also `-used-`, `-canceled-`, `-rejected-`, `-expired-`).
+ * @cssprop [--invite-status-pending-text=light-dark(#854d0e, #fde68a)] - Icon per status (also per status).
+ * @cssprop [--invite-radius=0.75rem] - Tile corners.
+ * @cssprop [--invite-radius-small=0.375rem] - Icon squares.
+ * @cssprop [--invite-space-m=1rem] - Spacing (also `-s`, `-l`).
+ * @cssprop [--invite-shadow=0 1px 3px rgb(0 0 0 / 0.08), 0 1px 2px rgb(0 0 0 / 0.04)] - Tile shadow.
+ * @cssprop [--invite-font-family=system-ui] - Font.
+ * @cssprop [--invite-duration=150ms] - Pace of the loading pulse.
+ */
+@customElement('invite-stats')
+export class InviteStatsElement extends LitElement {
+  static override styles = styles;
+
+  /** Counts over all invitations. Wins over `invitations` when both are set. */
+  @property({ attribute: false }) stats?: InviteStats;
+  /** Invitations to count when no `stats` are given (exact only when this is all of them). */
+  @property({ attribute: false }) invitations?: readonly Invitation[];
+  /** Show the rejected and expired tiles even when their count is zero. */
+  @property({ type: Boolean, attribute: 'show-all' }) showAll = false;
+  /** BCP 47 locale for numbers; the browser's by default. */
+  @property() locale?: string;
+  /** Overrides of any visible text. */
+  @property({ attribute: false }) strings?: Partial<InviteStrings>;
+  /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  #counts(): InviteStats | undefined {
+    if (this.stats) return this.stats;
+    return this.invitations ? countByStatus(this.invitations) : undefined;
+  }
+
+  override render(): TemplateResult {
+    const strings = resolveStrings(this.strings);
+    const counts = this.#counts();
+    if (!counts) return this.#renderSkeleton(strings);
+    const tiles = TILES.filter((tile) => this.showAll || !tile.optional || counts[tile.key] > 0);
+    return html`<ul class="grid grid--${tiles.length}" part="stats" role="list" aria-label=${strings.statsLabel}>
+      ${tiles.map((tile) => this.#renderTile(tile, counts[tile.key], strings))}
+    </ul>`;
+  }
+
+  #renderTile({ key, icon }: TileSpec, value: number, strings: InviteStrings): TemplateResult {
+    const label = key === 'total' ? strings.statTotal : strings.status[key];
+    return html`<li class="tile tile--${key}" part="tile" data-stat=${key}>
+      <span class="label" part="label">${label}</span>
+      <span class="value" part="value">${formatNumber(value, this.locale)}</span>
+      <span class="tile-icon" part="tile-icon">${icon}</span>
+    </li>`;
+  }
+
+  #renderSkeleton(strings: InviteStrings): TemplateResult {
+    return html`<div class="grid grid--${SKELETON_TILES}" part="stats" role="group" aria-label=${strings.statsLabel} aria-busy="true">
+      <span class="visually-hidden">${strings.statsLoading}</span>
+      ${Array.from(
+        { length: SKELETON_TILES },
+        () => html`<div class="tile" part="tile" aria-hidden="true">
+          <span class="skeleton-bar skeleton-bar--label"></span>
+          <span class="skeleton-bar skeleton-bar--value"></span>
+          <span class="skeleton-bar skeleton-bar--icon"></span>
+        </div>`,
+      )}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'invite-stats': InviteStatsElement;
+  }
+}

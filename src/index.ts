@@ -1,0 +1,14 @@
+/**
+ * invite-dashboard: importing this module registers the four elements and exports their classes,
+ * the adapter layer and the types.
+ */
+export { InviteDashboard } from './components/invite-dashboard/invite-dashboard.js';
+export { InviteCard } from './components/invite-card/invite-card.js';
+export { InviteStatsElement } from './components/invite-stats/invite-stats.js';
+export { CreateInviteDialog } from './components/create-invite-dialog/create-invite-dialog.js';
+export * from './api/index.js';
+export { dispatchInviteEvent } from './events.js';
+export type { InviteEventDetailMap, InviteEventName, InviteEvent, InviteOperation } from './events.js';
+export { defaultStrings, type InviteStrings } from './i18n/strings.js';
+export { buildInviteUrl, DEFAULT_INVITE_URL_TEMPLATE } from './rules/invite-url.js';
+export { isExpired, isPublic, canCancel, displayStatus, countByStatus } from './rules/invitation.js';
