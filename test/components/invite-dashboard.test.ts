@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CreateInviteDialog } from '../../src/components/create-invite-dialog/create-invite-dialog.js';
 import '../../src/components/invite-dashboard/invite-dashboard.js';
 import type { InviteDashboard } from '../../src/components/invite-dashboard/invite-dashboard.js';
 import type { InviteCard } from '../../src/components/invite-card/invite-card.js';
@@ -259,6 +261,93 @@ describe('<invite-dashboard>', () => {
       card.dispatchEvent(new CustomEvent('invite-cancel', { detail: { invitation: card.invitation }, bubbles: true, composed: true, cancelable: true }));
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(server.requests.some((r) => r.url.pathname.endsWith('/invite/cancel'))).to.equal(false);
+    });
+  });
+
+  describe('create', () => {
+    const dialogOf = (el: InviteDashboard) => shadow(el).querySelector<CreateInviteDialog>('create-invite-dialog')!;
+    const createButton = (el: InviteDashboard) => shadow(el).querySelector<HTMLButtonElement>('[part~="create-button"]')!;
+    const deepActive = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    async function typeEmails(dialog: CreateInviteDialog, value: string) {
+      const emails = dialog.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="emails"]')!;
+      emails.value = value;
+      emails.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await dialog.updateComplete;
+      return emails;
+    }
+    const submit = (dialog: CreateInviteDialog) => dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+
+    it('creates invitations from the dialog, then shows them with fresh counts', async () => {
+      const el = await dashboard();
+      createButton(el).click();
+      const dialog = dialogOf(el);
+      await waitUntil(() => dialog.open);
+      await typeEmails(dialog, 'first@example.com,\nsecond@example.com');
+      const created = oneEvent(el, 'invite-created');
+      submit(dialog);
+      expect((await created).detail.invitations).to.deep.equal(['first@example.com', 'second@example.com']);
+      await waitUntil(() => tabCount(el, 'all') === '11' && tabCount(el, 'pending') === '5', 'counts after create');
+      await waitUntil(() => cards(el).some((c) => c.invitation!.emails[0] === 'second@example.com'));
+      expect(dialog.open).to.equal(false);
+      expect(shadow(el).querySelector('[part~="notice"]')!.textContent).to.contain('Invitation created');
+    });
+
+    it('keeps what was typed and shows the server message when the server refuses', async () => {
+      worker.use(http.post('/api/auth/invite/create', () => Response.json({ message: '[body.email] Invalid email address', code: 'VALIDATION_ERROR' }, { status: 400 })));
+      const el = await dashboard();
+      createButton(el).click();
+      const dialog = dialogOf(el);
+      await waitUntil(() => dialog.open);
+      await typeEmails(dialog, 'someone@example.com');
+      const failed = oneEvent(el, 'invite-error');
+      submit(dialog);
+      expect((await failed).detail.operation).to.equal('create');
+      await dialog.updateComplete;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="emails"]')!.value).to.equal('someone@example.com');
+      expect(dialog.shadowRoot!.textContent).to.contain('Invalid email address');
+      expect(cards(el)).to.have.length(9);
+    });
+
+    it('opens from the empty state too', async () => {
+      server.rows = [];
+      const el = await dashboard();
+      shadow(el).querySelector<HTMLButtonElement>('[part~="create-first-button"]')!.click();
+      await waitUntil(() => dialogOf(el).open);
+    });
+
+    it('closes on Escape and gives focus back to the Create button', async () => {
+      const el = await dashboard();
+      createButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = dialogOf(el);
+      await waitUntil(() => dialog.open);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      await waitUntil(() => deepActive() === createButton(el), 'focus back on Create invite');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Tab reaches the create button, the selected tab, each card control and the pager', async () => {
+      server.rows = [publicRow({ createdAt: ago(1e3) }), ...Array.from({ length: 3 }, () => row())];
+      const el = await dashboard(html`<invite-dashboard page-size="2"></invite-dashboard>`);
+      const reached: string[] = [];
+      for (let i = 0; i < 12; i += 1) {
+        await sendKeys({ press: 'Tab' });
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        reached.push(active?.getAttribute('part') ?? active?.getAttribute('role') ?? active?.tagName ?? '');
+      }
+      expect(reached).to.include('button create-button');
+      expect(reached).to.include('tab tab-selected');
+      expect(reached.some((part) => part.includes('copy-button'))).to.equal(true);
+      expect(reached.some((part) => part.includes('cancel-button'))).to.equal(true);
+      expect(reached).to.include('button next-button');
     });
   });
 

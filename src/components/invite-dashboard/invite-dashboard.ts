@@ -37,14 +37,22 @@ type Notice = { tone: 'success' | 'error'; text: string };
  * @slot signed-out - Shown in the signed-out state, e.g. a link to the host's sign-in page.
  *
  * @csspart base - The dashboard's root.
- * @csspart header - The title row. @csspart title - The heading.
- * @csspart button - Every button. @csspart create-button - "Create invite".
+ * @csspart header - The title row.
+ * @csspart title - The heading.
+ * @csspart button - Every button.
+ * @csspart create-button - "Create invite".
  * @csspart stats - The `<invite-stats>` element.
- * @csspart tabs - The status tab list. @csspart tab - One status tab. @csspart tab-selected - The selected tab.
+ * @csspart tabs - The status tab list.
+ * @csspart tab - One status tab.
+ * @csspart tab-selected - The selected tab.
  * @csspart tab-count - The count inside a tab.
- * @csspart list - The list of cards. @csspart card - Each `<invite-card>`.
- * @csspart pager - Paging. @csspart notice - Result of the last action.
- * @csspart loading - The loading skeleton. @csspart empty - The empty state. @csspart error - The error state.
+ * @csspart list - The list of cards.
+ * @csspart card - Each `<invite-card>`.
+ * @csspart pager - Paging: the summary and previous / next.
+ * @csspart notice - Result of the last create or cancel.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
  * @csspart signed-out - The signed-out state.
  *
  * @cssprop [--invite-dashboard-max-width=72rem] - Widest the dashboard grows.
