@@ -348,6 +348,7 @@ describe('<invite-dashboard>', () => {
       expect(reached.some((part) => part.includes('copy-button'))).to.equal(true);
       expect(reached.some((part) => part.includes('cancel-button'))).to.equal(true);
       expect(reached).to.include('button next-button');
+      expect(el.shadowRoot!.contains(el.shadowRoot!.activeElement)).to.equal(true);
     });
   });
 

@@ -8,7 +8,8 @@ export const styles = [
   css`
     :host {
       container-type: inline-size;
-      background: var(--_background);
+      /* Painted, not transparent: with theme="dark" on a light page the text must stay readable. */
+      background: var(--invite-dashboard-background, var(--_background));
     }
     .base {
       display: grid;

@@ -56,7 +56,8 @@ type Notice = { tone: 'success' | 'error'; text: string };
  * @csspart signed-out - The signed-out state.
  *
  * @cssprop [--invite-dashboard-max-width=72rem] - Widest the dashboard grows.
- * @cssprop [--invite-color-background=light-dark(#f9fafb, #0b1120)] - Page-like background behind the cards.
+ * @cssprop [--invite-dashboard-background=var(--invite-color-background)] - Background behind the cards.
+ * @cssprop [--invite-color-background=light-dark(#f9fafb, #0b1120)] - Page-like background of the dashboard.
  * @cssprop [--invite-color-accent=light-dark(#2563eb, #3b82f6)] - Primary buttons, the selected tab.
  * @cssprop [--invite-color-text=light-dark(#111827, #f3f4f6)] - Text.
  * @cssprop [--invite-color-surface=light-dark(#ffffff, #111827)] - Cards and panels.

@@ -32,6 +32,16 @@ export const styles = [
       .grid--6 {
         grid-template-columns: repeat(6, minmax(0, 1fr));
       }
+      /* Six across leaves little room: a smaller icon keeps the label on its line. */
+      .grid--5 .tile,
+      .grid--6 .tile {
+        padding: var(--invite-stats-tile-padding, var(--_space-m));
+      }
+      .grid--5 .tile-icon,
+      .grid--6 .tile-icon {
+        inline-size: 2.25rem;
+        block-size: 2.25rem;
+      }
     }
     .tile {
       display: grid;
@@ -48,7 +58,9 @@ export const styles = [
     .label {
       grid-area: label;
       color: var(--_text-muted);
-      overflow-wrap: anywhere;
+      /* Break between words only: "Canceled" must never split into "Cancele / d". */
+      overflow-wrap: normal;
+      hyphens: auto;
     }
     .value {
       grid-area: value;

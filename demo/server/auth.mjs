@@ -1,0 +1,70 @@
+// The Better Auth instance: email + password, admin roles, bearer tokens for hosts on other sites,
+// and better-invite with the demo's outbox and a strict creation policy.
+import { betterAuth } from 'better-auth';
+import { admin, bearer } from 'better-auth/plugins';
+import { invite } from 'better-invite';
+import { canAcceptInvite, createCanCreateInvite } from './invite-policy.mjs';
+
+/** Default lifetime of an invite created without expiresIn (the plugin's own default is 1 hour). */
+const DEFAULT_INVITE_LIFETIME = 7 * 24 * 60 * 60;
+
+/**
+ * @param {object} options
+ * @param {import('better-sqlite3').Database} options.db
+ * @param {string} options.baseURL         e.g. http://127.0.0.1:3000 (no path).
+ * @param {string} options.secret
+ * @param {string[]} options.trustedOrigins  All origins allowed to POST with cookies (and as callbackURL).
+ * @param {import('./outbox.mjs').Outbox} options.outbox
+ * @param {boolean} [options.quiet]       Log errors only.
+ */
+export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, quiet = false }) {
+  return betterAuth({
+    appName: 'Invite dashboard demo',
+    baseURL,
+    basePath: '/api/auth',
+    secret,
+    database: db,
+    trustedOrigins,
+    emailAndPassword: { enabled: true },
+    telemetry: { enabled: false },
+    advanced: {
+      // Left undefined, NODE_ENV=test silently turns the Origin/CSRF checks off (contract §6).
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+    },
+    logger: { level: quiet ? 'error' : 'warn', log: logToStderr },
+    plugins: [
+      admin(),
+      // Hosts on another site cannot use the cookie (contract §6): they sign in, read the
+      // set-auth-token header (exposed by cors.mjs) and send Authorization: Bearer.
+      bearer(),
+      invite({
+        sendUserInvitation: async (data) => {
+          outbox.add(data);
+        },
+        canCreateInvite: createCanCreateInvite(),
+        canAcceptInvite,
+        invitationTokenExpiresIn: DEFAULT_INVITE_LIFETIME,
+        // The mailed link (GET /api/auth/invite/:token) sets a cookie and redirects here when signed out;
+        // the invite is consumed at the next sign-in or sign-up, which this page offers both of.
+        defaultRedirectToSignIn: '/sign-in',
+        defaultRedirectToSignUp: '/sign-in?mode=sign-up',
+        // Where a signed-in user lands after activating (otherwise Better Auth's bare /api/auth/error page).
+        defaultRedirectAfterUpgrade: '/',
+      }),
+    ],
+  });
+}
+
+/** @typedef {ReturnType<typeof createAuth>} Auth */
+
+/**
+ * @param {'debug' | 'info' | 'warn' | 'error'} level
+ * @param {string} message
+ * @param {unknown[]} args
+ */
+function logToStderr(level, message, ...args) {
+  // Printed at every restart and harmless: SQLite stores the string[] column as JSON text (contract §1).
+  if (/Field emails in table invite has a different type/.test(message)) return;
+  console.error(`[better-auth] ${level}: ${message}`, ...args);
+}

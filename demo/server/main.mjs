@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Entry point: `node demo/server/main.mjs [--fresh]`. Settings: see config.mjs (PORT, HOST, INVITE_DB,
+// DEMO_EMAIL, DEMO_PASSWORD, TRUSTED_ORIGINS, BETTER_AUTH_SECRET).
+// Prints exactly one "Listening on http://HOST:PORT" line once it serves, then the demo login.
+import { ConfigError, loadConfig } from './config.mjs';
+import { startServer } from './server.mjs';
+
+try {
+  const config = loadConfig();
+  const server = await startServer(config);
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  console.log(`Listening on http://${host}:${server.port}`);
+  console.log(`Demo login: ${config.demoEmail} / ${config.demoPassword} (sign in at ${server.url}/sign-in; mails at ${server.url}/outbox)`);
+
+  const stop = (/** @type {NodeJS.Signals} */ signal) => {
+    console.log(`${signal}: shutting down…`);
+    server.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error('Shutdown failed:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  if (error instanceof ConfigError) console.error(`Cannot start the demo server: ${error.message}`);
+  else console.error('Cannot start the demo server:', error);
+  process.exit(1);
+}

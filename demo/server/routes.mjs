@@ -1,0 +1,62 @@
+// Which handler answers which URL.
+import path from 'node:path';
+import { PROJECT_ROOT } from './config.mjs';
+import { sendOutboxJson, sendOutboxPage } from './outbox-page.mjs';
+import { sendSignInPage } from './pages.mjs';
+import { sendJson, sendNotFound } from './respond.mjs';
+import { resolveInside, sendFile } from './static.mjs';
+
+export const PUBLIC_DIR = path.join(PROJECT_ROOT, 'demo/public');
+export const DIST_DIR = path.join(PROJECT_ROOT, 'dist');
+
+/**
+ * @param {object} deps
+ * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>} deps.authHandler
+ * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} deps.cors
+ * @param {import('./outbox.mjs').Outbox} deps.outbox
+ * @param {{ demoEmail: string, demoPassword: string }} deps.demo
+ * @param {string} [deps.publicDir]
+ * @param {string} [deps.distDir]
+ */
+export function createRouter({ authHandler, cors, outbox, demo, publicDir = PUBLIC_DIR, distDir = DIST_DIR }) {
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  return async (req, res) => {
+    if (cors(req, res)) return;
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+
+    if (pathname === '/api/auth' || pathname.startsWith('/api/auth/')) return authHandler(req, res);
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+      return void res.end('Method not allowed\n');
+    }
+    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (pathname === '/outbox') return sendOutboxPage(res, outbox);
+    if (pathname === '/outbox.json') return sendOutboxJson(res, outbox);
+    if (pathname === '/sign-in' || pathname === '/sign-in.html') return sendSignInPage(res, publicDir, demo);
+
+    const file = pathname.startsWith('/dist/')
+      ? resolveInside(distDir, pathname.slice('/dist/'.length))
+      : findPublicFile(publicDir, pathname);
+    if (file) return sendFile(req, res, file);
+    sendNotFound(res);
+  };
+}
+
+/**
+ * "/" → index.html; "/sign-in.js" → that file; "/react" → react.html or react/index.html, so more
+ * demo pages need only a file under demo/public/.
+ * @param {string} publicDir
+ * @param {string} pathname
+ */
+function findPublicFile(publicDir, pathname) {
+  const rel = pathname.slice(1);
+  if (rel === '' || rel.endsWith('/')) return resolveInside(publicDir, `${rel}index.html`);
+  return (
+    resolveInside(publicDir, rel) ??
+    (path.extname(rel) === '' ? resolveInside(publicDir, `${rel}.html`) ?? resolveInside(publicDir, `${rel}/index.html`) : null)
+  );
+}
