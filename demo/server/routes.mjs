@@ -8,6 +8,8 @@ import { resolveInside, sendFile } from './static.mjs';
 
 export const PUBLIC_DIR = path.join(PROJECT_ROOT, 'demo/public');
 export const DIST_DIR = path.join(PROJECT_ROOT, 'dist');
+/** The React and Vue demo apps, built by scripts/build-demo-apps.mjs (npm start runs it). */
+export const DEMO_APPS_DIR = path.join(PROJECT_ROOT, '.data/demo-apps');
 
 /**
  * @param {object} deps
@@ -18,7 +20,7 @@ export const DIST_DIR = path.join(PROJECT_ROOT, 'dist');
  * @param {string} [deps.publicDir]
  * @param {string} [deps.distDir]
  */
-export function createRouter({ authHandler, cors, outbox, demo, publicDir = PUBLIC_DIR, distDir = DIST_DIR }) {
+export function createRouter({ authHandler, cors, outbox, demo, publicDir = PUBLIC_DIR, distDir = DIST_DIR, demoAppsDir = DEMO_APPS_DIR }) {
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
@@ -40,7 +42,7 @@ export function createRouter({ authHandler, cors, outbox, demo, publicDir = PUBL
 
     const file = pathname.startsWith('/dist/')
       ? resolveInside(distDir, pathname.slice('/dist/'.length))
-      : findPublicFile(publicDir, pathname);
+      : findPublicFile(publicDir, pathname) ?? findPublicFile(demoAppsDir, pathname);
     if (file) return sendFile(req, res, file);
     sendNotFound(res);
   };
