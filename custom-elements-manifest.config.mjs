@@ -1,7 +1,8 @@
 /** `cem analyze` reads the elements' JSDoc into custom-elements.json. */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  // src/react/ and src/vue/ are generated from this manifest (scripts/generate-framework-types.mjs).
+  exclude: ['src/**/*.test.ts', 'src/react/**', 'src/vue/**'],
   outdir: '.',
   litelement: true,
   // package.json's "customElements" is set by hand: the stale-manifest check writes elsewhere.

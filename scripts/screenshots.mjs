@@ -1,5 +1,6 @@
 // npm run screenshots: PNGs of the demo dashboard on the real server (light, dark, narrow, wide)
-// into docs/screenshots/. Starts its own server on a free port with a fresh database.
+// and of the /theming page's three dashboards (default, dark, custom brand) into docs/screenshots/.
+// Starts its own server on a free port with a fresh database.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,9 +31,26 @@ try {
       console.log(`${colorScheme} ${width}px`);
     }
   }
+  await shootThemes();
 } finally {
   await browser.close();
   await server.close();
   rmSync(dir, { recursive: true, force: true });
 }
 console.log(`Screenshots in ${OUT}/`);
+
+/** /theming: each of its three dashboards on its own, in a light page (the dark one forces dark). */
+async function shootThemes() {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/sign-in?next=/theming`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${server.url}/theming`);
+  for (const theme of ['default', 'dark', 'brand']) {
+    const dashboard = page.locator(`#dashboard-${theme}`);
+    await dashboard.locator('invite-card').first().waitFor();
+    await dashboard.screenshot({ path: join(OUT, `theme-${theme}.png`) });
+    console.log(`theme ${theme}`);
+  }
+  await context.close();
+}

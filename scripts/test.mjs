@@ -56,11 +56,14 @@ try {
 
 await check('type check', 'tsc', ['-p', 'tsconfig.json', '--noEmit']);
 await check('custom-elements.json matches the sources', 'node', ['scripts/check-manifest.mjs']);
+await check('README API tables match custom-elements.json', 'node', ['scripts/docs.mjs', '--check']);
+await check('React and Vue typings match custom-elements.json', 'node', ['scripts/generate-framework-types.mjs', '--check']);
 await check('no unsafe HTML, eval or blocking dialogs in src/', 'node', ['scripts/check-source-safety.mjs']);
 await suite('unit and component tests (Chromium)', 'web-test-runner', [], '.test-results/components.json');
 await check('build', 'node', ['scripts/build.mjs']);
 await check('build the React and Vue demo apps', 'node', ['scripts/build-demo-apps.mjs']);
 await suite('end-to-end tests (real server, Chromium)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counts.mjs', '--test-reporter-destination=.test-results/e2e.json', ...readdirSync('test/e2e').filter((file) => file.endsWith('.test.mjs')).sort().map((file) => `test/e2e/${file}`)], '.test-results/e2e.json');
+await suite('package: Node import, npm pack + install, single-file builds (Chromium)', 'node', ['scripts/test-package.mjs', '--no-build'], '.test-results/package.json');
 
 if (results.failures.length > 0) {
   console.log('\nFailures:');

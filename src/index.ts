@@ -10,5 +10,6 @@ export * from './api/index.js';
 export { dispatchInviteEvent } from './events.js';
 export type { InviteEventDetailMap, InviteEventName, InviteEvent, InviteOperation } from './events.js';
 export { defaultStrings, type InviteStrings } from './i18n/strings.js';
+export type { Count, PluralForms } from './i18n/plural.js';
 export { buildInviteUrl, DEFAULT_INVITE_URL_TEMPLATE } from './rules/invite-url.js';
 export { isExpired, isPublic, canCancel, displayStatus, countByStatus } from './rules/invitation.js';

@@ -18,3 +18,26 @@ export function sendSignInPage(res, publicDir, demo) {
     .replaceAll('{{demoPassword}}', escapeHtml(demo.demoPassword));
   sendHtml(res, 200, html);
 }
+
+/**
+ * The Content-Security-Policy a host page needs for the widget, at its strictest (README, "Content
+ * Security Policy"): scripts and styles from files only, no eval, Trusted Types with Lit's policy.
+ */
+export const WIDGET_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * /csp: the dashboard page (demo/public/csp.html) under WIDGET_CSP, so the end-to-end tests can
+ * prove that every flow works under it.
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} publicDir
+ */
+export function sendCspPage(res, publicDir) {
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-security-policy': WIDGET_CSP,
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(fs.readFileSync(path.join(publicDir, 'csp.html'), 'utf8'));
+}

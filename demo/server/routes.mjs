@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from './config.mjs';
 import { sendOutboxJson, sendOutboxPage } from './outbox-page.mjs';
-import { sendSignInPage } from './pages.mjs';
+import { sendCspPage, sendSignInPage } from './pages.mjs';
 import { sendJson, sendNotFound } from './respond.mjs';
 import { resolveInside, sendFile } from './static.mjs';
 
@@ -39,6 +39,7 @@ export function createRouter({ authHandler, cors, outbox, demo, publicDir = PUBL
     if (pathname === '/outbox') return sendOutboxPage(res, outbox);
     if (pathname === '/outbox.json') return sendOutboxJson(res, outbox);
     if (pathname === '/sign-in' || pathname === '/sign-in.html') return sendSignInPage(res, publicDir, demo);
+    if (pathname === '/csp' || pathname === '/csp.html') return sendCspPage(res, publicDir);
 
     const file = pathname.startsWith('/dist/')
       ? resolveInside(distDir, pathname.slice('/dist/'.length))

@@ -1,11 +1,13 @@
 import { createBetterInviteAdapter } from './better-invite-adapter.js';
 import type { InviteAdapter } from './types.js';
 
-/** What an element knows about its data source: its `adapter`, `apiBase` and `fetch` properties. */
+/** What an element knows about its data source: its `adapter`, `apiBase`, `fetch` and `requestTimeout` properties. */
 export interface AdapterHost {
   adapter?: InviteAdapter;
   apiBase: string;
   fetch?: typeof fetch;
+  /** Milliseconds before a request fails as `TIMEOUT`; the adapter's default when unset. */
+  requestTimeout?: number;
 }
 
 /** Stands for "no fetch given" as a WeakMap key. */
@@ -14,7 +16,8 @@ const cache = new WeakMap<object, Map<string, InviteAdapter>>();
 
 /**
  * The adapter an element should use now: its own `adapter` when set, else the default better-invite
- * adapter for its `apiBase` + `fetch`, made once per pair, so elements can call this on every request.
+ * adapter for its `apiBase` + `fetch` + `requestTimeout`, made once per combination, so elements can
+ * call this on every request.
  */
 export function adapterFor(host: AdapterHost): InviteAdapter {
   if (host.adapter) return host.adapter;
@@ -24,10 +27,12 @@ export function adapterFor(host: AdapterHost): InviteAdapter {
     byBase = new Map();
     cache.set(key, byBase);
   }
-  let adapter = byBase.get(host.apiBase);
+  // The timeout (a number, no spaces) first: "15000 /api/auth" cannot collide with another pair.
+  const id = `${host.requestTimeout ?? ''} ${host.apiBase}`;
+  let adapter = byBase.get(id);
   if (!adapter) {
-    adapter = createBetterInviteAdapter({ apiBase: host.apiBase, fetch: host.fetch });
-    byBase.set(host.apiBase, adapter);
+    adapter = createBetterInviteAdapter({ apiBase: host.apiBase, fetch: host.fetch, timeoutMs: host.requestTimeout });
+    byBase.set(id, adapter);
   }
   return adapter;
 }

@@ -1,5 +1,6 @@
+import type * as z from 'zod/mini';
 import { InviteApiError } from './errors.js';
-import { refusal, requestJson } from './http.js';
+import { DEFAULT_TIMEOUT_MS, refusal, requestJson, type JsonRequest } from './http.js';
 import { assertListQuery, listQueryParams } from './list-query.js';
 import { applyListQuery } from './local-query.js';
 import { invitePageSchema, statusMessageSchema } from './schemas.js';
@@ -20,6 +21,11 @@ export interface BetterInviteAdapterOptions {
    * invitation as `{ invitations }` and ignores parameters, so the query is applied in the browser.
    */
   listShape?: 'better-invite' | 'seed';
+  /**
+   * Milliseconds a request may take (headers and body) before it fails with an InviteApiError of
+   * kind `network` and code `TIMEOUT`. Default 15000; 0 waits forever.
+   */
+  timeoutMs?: number;
 }
 
 /**
@@ -31,25 +37,27 @@ export function createBetterInviteAdapter(options: BetterInviteAdapterOptions): 
   const { apiBase, fetch: givenFetch } = options;
   const listShape = options.listShape ?? 'better-invite';
   const listPath = options.listPath ?? (listShape === 'seed' ? 'invites' : 'invite/list');
+  const timeoutMs = Number.isNaN(options.timeoutMs) ? DEFAULT_TIMEOUT_MS : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const fetchFn = (): typeof fetch => givenFetch ?? globalThis.fetch;
+  const send = <T>(request: JsonRequest, schema: z.ZodMiniType<T>) => requestJson(fetchFn(), { ...request, timeoutMs }, schema);
 
   return {
     async list(query: ListQuery, signal?: AbortSignal): Promise<InvitePage> {
       const url = apiUrl(apiBase, listPath);
       if (listShape === 'seed') {
         assertListQuery(query);
-        const { data } = await requestJson(fetchFn(), { method: 'GET', url, signal }, invitePageSchema);
+        const { data } = await send({ method: 'GET', url, signal }, invitePageSchema);
         return applyListQuery(data.invitations, query);
       }
       url.search = listQueryParams(query).toString();
-      const { data } = await requestJson(fetchFn(), { method: 'GET', url, signal }, invitePageSchema);
+      const { data } = await send({ method: 'GET', url, signal }, invitePageSchema);
       return data;
     },
 
     async create(input: CreateInviteInput, signal?: AbortSignal): Promise<CreateInviteResult> {
       const url = apiUrl(apiBase, 'invite/create');
       const body = createBody(input);
-      const { data, status } = await requestJson(fetchFn(), { method: 'POST', url, body, signal }, statusMessageSchema);
+      const { data, status } = await send({ method: 'POST', url, body, signal }, statusMessageSchema);
       if (!data.status) throw refusal(data.message, status);
       return body.email === undefined ? publicResult(data.message) : { message: data.message };
     },
@@ -57,7 +65,7 @@ export function createBetterInviteAdapter(options: BetterInviteAdapterOptions): 
     async cancel(token: string, signal?: AbortSignal): Promise<void> {
       const url = apiUrl(apiBase, 'invite/cancel');
       const request = { method: 'POST', url, body: { token }, signal, redact: [token] } as const;
-      const { data, status } = await requestJson(fetchFn(), request, statusMessageSchema);
+      const { data, status } = await send(request, statusMessageSchema);
       if (!data.status) throw refusal(data.message, status, [token]);
     },
   };

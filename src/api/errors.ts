@@ -19,7 +19,11 @@ export class InviteApiError extends Error {
   readonly kind: InviteApiErrorKind;
   /** HTTP status, when the server answered. */
   readonly status?: number;
-  /** The server's machine-readable `code` (e.g. `INVALID_TOKEN`), when it sent one. */
+  /**
+   * The server's machine-readable `code` (e.g. `INVALID_TOKEN`), when it sent one. A `network`
+   * error carries `TIMEOUT` when the request ran past the adapter's `timeoutMs`, and `OFFLINE`
+   * when the browser reported no connection.
+   */
   readonly code?: string;
   /** Seconds to wait before retrying, from a 429's `x-retry-after`. */
   readonly retryAfterSeconds?: number;

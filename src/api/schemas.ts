@@ -65,7 +65,8 @@ export const invitationSchema = z.pipe(
  */
 export const invitePageSchema = z.pipe(
   z.object({
-    total: z.optional(z.number()),
+    // A count: a negative, fractional or astronomically large total would page and loop on nonsense.
+    total: z.optional(z.int().check(z.gte(0))),
     invitations: z.array(invitationSchema),
     limit: z.optional(z.number()),
     offset: z.optional(z.number()),

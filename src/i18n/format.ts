@@ -3,22 +3,41 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function cached<T>(cache: Map<string, T>, locale: string | undefined, make: () => T): T {
-  const key = locale ?? '';
+/**
+ * The locale to format in: the element's `locale`, else the page's `<html lang>` (read now, so a
+ * page that changes its language is followed on the next render), else the browser's (`undefined`).
+ */
+export function resolveLocale(locale?: string): string | undefined {
+  if (locale) return locale;
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  return lang || undefined;
+}
+
+/**
+ * One formatter per resolved locale. A malformed tag (`locale="en_US!"`) makes Intl throw a
+ * RangeError: the browser's locale is used instead, so a typo never blanks the widget.
+ */
+export function cached<T>(cache: Map<string, T>, locale: string | undefined, make: (locale?: string) => T): T {
+  const resolved = resolveLocale(locale);
+  const key = resolved ?? '';
   let format = cache.get(key);
   if (!format) {
-    format = make();
+    try {
+      format = make(resolved);
+    } catch {
+      format = make(undefined);
+    }
     cache.set(key, format);
   }
   return format;
 }
 
 export function formatDate(date: Date, locale?: string): string {
-  return cached(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(date);
+  return cached(dateFormats, locale, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })).format(date);
 }
 
 export function formatNumber(value: number, locale?: string): string {
-  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
+  return cached(numberFormats, locale, (tag) => new Intl.NumberFormat(tag)).format(value);
 }
 
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -33,7 +52,7 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
 
 /** "in 3 days", "2 hours ago": the largest unit that fits, rounded. */
 export function formatRelative(date: Date, now: Date, locale?: string): string {
-  const format = cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const format = cached(relativeFormats, locale, (tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
   const delta = date.getTime() - now.getTime();
   for (const [unit, size] of UNITS) {
     if (Math.abs(delta) >= size || unit === 'second') return format.format(Math.round(delta / size), unit);

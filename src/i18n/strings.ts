@@ -1,8 +1,12 @@
 import type { InviteStatus } from '../api/types.js';
+import type { InviteApiError } from '../api/errors.js';
+import type { Count } from './plural.js';
 
 /**
  * Every visible text of the elements, in English. A host overrides any of them through the
- * elements' `strings` property; functions receive already-formatted values.
+ * elements' `strings` property, or replaces them all with a full translation (`esStrings`).
+ * Functions receive already-formatted values; counted phrases receive a `Count`, whose `plural()`
+ * picks the form the locale's grammar needs (`Intl.PluralRules`).
  */
 export const defaultStrings = {
   // dashboard
@@ -12,11 +16,14 @@ export const defaultStrings = {
   tabAll: 'All',
   loading: 'Loading invitations…',
   emptyTitleAll: 'No invitations yet',
-  emptyTitleStatus: (status: string) => `No ${status.toLowerCase()} invitations`,
+  /** `label` is the status as the tabs name it; `_status` its key, for languages that inflect it. */
+  emptyTitleStatus: (label: string, _status: InviteStatus) => `No ${label.toLowerCase()} invitations`,
   emptyBody: 'Invitations you create appear here, with their status and link.',
   createFirst: 'Create your first invitation',
   loadErrorTitle: 'Could not load invitations',
   retry: 'Retry',
+  offlineError: 'You are offline. The list loads again by itself when the connection is back.',
+  refreshFailed: (reason: string) => `Could not refresh the list: ${reason} Showing the invitations loaded before.`,
   signedOutTitle: 'You are signed out',
   signedOutBody: 'Sign in to see and manage your invitations.',
   showing: (from: string, to: string, total: string) => `Showing ${from}–${to} of ${total}`,
@@ -26,7 +33,8 @@ export const defaultStrings = {
   pageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
   canceledNotice: 'Invitation canceled.',
   cancelFailed: (reason: string) => `Could not cancel the invitation: ${reason}`,
-  createdNotice: 'Invitation created.',
+  createdNotice: (count: Count) =>
+    count.plural({ one: 'Invitation created.', other: `${count.text} invitations created.` }),
   dismiss: 'Dismiss',
   listLabel: 'Invitations',
 
@@ -82,16 +90,24 @@ export const defaultStrings = {
   submit: 'Create invite',
   submitting: 'Creating…',
   errorEmailsRequired: 'Enter at least one email address.',
-  errorInvalidEmails: (emails: string) => `Not a valid email address: ${emails}`,
+  errorInvalidEmails: (emails: string, count: Count) =>
+    count.plural({ one: `Not a valid email address: ${emails}`, other: `Not valid email addresses: ${emails}` }),
   errorMaxUses: 'Max uses must be a whole number from 0 to 1000.',
   errorExpiry: 'Expiry must be a whole number of days from 1 to 365.',
   errorRole: 'Choose a role.',
   createdPublicTitle: 'Your invite link is ready',
   createdPublicBody: 'Anyone with this link can use the invitation.',
-  createdPrivateTitle: (count: number) => (count === 1 ? 'Invitation sent' : `${count} invitations sent`),
   done: 'Done',
   createAnother: 'Create another',
   createFailedTitle: 'Could not create the invitation',
+
+  // errors
+  /**
+   * What a failed request says on screen. English shows the adapter's own sentence (`network`,
+   * `http` with the server's message or status, `unauthorized`, `invalid-response`); a translation
+   * switches on `error.kind`, `error.status` and `error.retryAfterSeconds`.
+   */
+  errorMessage: (error: InviteApiError) => error.message,
   /** A role as offered in the create form's select ("admin" → "Admin"). */
   roleName: (role: string) => role.charAt(0).toUpperCase() + role.slice(1),
 };

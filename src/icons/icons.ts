@@ -4,8 +4,8 @@ import { svg, type SVGTemplateResult } from 'lit';
  * Inline SVG icons (no icon font, nothing to load). Decorative: the text or `aria-label` next to
  * them names the control, so each is `aria-hidden`.
  */
-function icon(paths: SVGTemplateResult): SVGTemplateResult {
-  return svg`<svg class="icon" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"
+function icon(paths: SVGTemplateResult, variant = ''): SVGTemplateResult {
+  return svg`<svg class="icon ${variant}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"
     stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${paths}</svg>`;
 }
 
@@ -35,5 +35,6 @@ export const lockIcon = icon(svg`<rect x="3" y="11" width="18" height="11" rx="2
 export const inboxIcon = icon(
   svg`<path d="M22 12h-6l-2 3h-4l-2-3H2"/><path d="M5.45 5.11 2 12v6a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2v-6l-3.45-6.89A2 2 0 0 0 16.76 4H7.24a2 2 0 0 0-1.79 1.11z"/>`,
 );
-export const chevronLeftIcon = icon(svg`<path d="m15 18-6-6 6-6"/>`);
-export const chevronRightIcon = icon(svg`<path d="m9 18 6-6-6-6"/>`);
+/** "Previous" and "next": mirrored right-to-left (`icon--directional`), like the text they point along. */
+export const chevronLeftIcon = icon(svg`<path d="m15 18-6-6 6-6"/>`, 'icon--directional');
+export const chevronRightIcon = icon(svg`<path d="m9 18 6-6-6-6"/>`, 'icon--directional');

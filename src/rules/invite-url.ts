@@ -19,15 +19,16 @@ export function absoluteApiBase(apiBase: string, baseUri: string): string {
  * give an http(s) link, so a `javascript:` template can never reach an `href`.
  */
 export function buildInviteUrl(template: string, token: string, context: InviteUrlContext): string | null {
-  const filled = template
-    .replaceAll('{api}', absoluteApiBase(context.apiBase, context.baseUri))
-    .replaceAll('{origin}', new URL(context.baseUri).origin)
-    .replaceAll('{token}', encodeURIComponent(token));
   let url: URL;
   try {
+    // encodeURIComponent throws on a token with a lone surrogate: no link rather than a broken card.
+    const filled = template
+      .replaceAll('{api}', absoluteApiBase(context.apiBase, context.baseUri))
+      .replaceAll('{origin}', new URL(context.baseUri).origin)
+      .replaceAll('{token}', encodeURIComponent(token));
     url = new URL(filled, context.baseUri);
   } catch {
-    console.warn(`invite-dashboard: invite-url template "${template}" does not make a URL; no link shown.`);
+    console.warn(`invite-dashboard: invite-url "${template}" does not make a URL with this token; no link shown.`);
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {

@@ -1,6 +1,6 @@
 import type { Invitation, InviteAdapter, InviteStats, InviteStatus, StoredStatus } from '../api/types.js';
 import { emptyStats } from '../rules/invitation.js';
-import { fetchAll } from './fetch-all.js';
+import { dedupeById, fetchAll } from './fetch-all.js';
 
 /** A status tab: every invitation, or those the list reports with one status. */
 export type StatusFilter = 'all' | InviteStatus;
@@ -45,6 +45,11 @@ export interface LoadRequest {
   snapshot?: LiveSnapshot;
 }
 
+/** "All" and "Expired" are paged by the server; the other tabs are cut from the live set. */
+export function isServerPaged(filter: StatusFilter): boolean {
+  return filter === 'all' || filter === 'expired';
+}
+
 export async function loadDashboardView(
   adapter: InviteAdapter,
   request: LoadRequest,
@@ -53,7 +58,7 @@ export async function loadDashboardView(
   const { filter, page, pageSize } = request;
   const offset = page * pageSize;
   const now = request.snapshot?.now ?? new Date();
-  const serverPaged = filter === 'all' || filter === 'expired';
+  const serverPaged = isServerPaged(filter);
 
   const [snapshot, serverPage] = await Promise.all([
     request.snapshot ?? readSnapshot(adapter, now, signal),
@@ -64,7 +69,9 @@ export async function loadDashboardView(
 
   const stats = statsOf(snapshot);
   if (serverPage) {
-    return { filter, page, invitations: serverPage.invitations, filteredTotal: serverPage.total, stats, snapshot };
+    // A row twice on one page (a server bug, or rows shifting under the query) is shown once.
+    const invitations = dedupeById(serverPage.invitations);
+    return { filter, page, invitations, filteredTotal: serverPage.total, stats, snapshot };
   }
   const matching = snapshot.live.filter((invitation) => invitation.status === filter);
   return {

@@ -15,7 +15,7 @@ export const buttons = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-weight: 500;
+    font-weight: var(--_font-weight-medium);
     cursor: pointer;
     transition: background-color var(--_duration), border-color var(--_duration);
   }
@@ -38,7 +38,7 @@ export const buttons = css`
   .button--danger {
     border-color: var(--_danger-strong);
     background: var(--_danger-strong);
-    color: #ffffff;
+    color: var(--_on-danger);
   }
   .button--danger:hover {
     filter: brightness(0.92);
@@ -52,11 +52,20 @@ export const buttons = css`
     min-block-size: 2rem;
     padding-block: var(--_space-xs);
     padding-inline: var(--_space-s);
-    font-size: 0.8125rem;
+    font-size: var(--_font-size-s);
   }
   @media (forced-colors: active) {
     .button {
       border: 1px solid ButtonText;
+    }
+    .button--primary,
+    .button--danger {
+      border-width: 2px;
+    }
+    .button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
     }
   }
 `;

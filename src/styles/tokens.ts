@@ -17,7 +17,17 @@ export const tokens = css`
   }
   :host {
     --_font: var(--invite-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-mono: var(--invite-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+    --_font-size-xs: var(--invite-font-size-xs, 0.75rem);
+    --_font-size-s: var(--invite-font-size-s, 0.8125rem);
     --_font-size: var(--invite-font-size, 0.875rem);
+    --_font-size-l: var(--invite-font-size-l, 1rem);
+    --_font-size-xl: var(--invite-font-size-xl, 1.125rem);
+    --_font-size-2xl: var(--invite-font-size-2xl, 1.75rem);
+    --_font-weight-medium: var(--invite-font-weight-medium, 500);
+    --_font-weight-semibold: var(--invite-font-weight-semibold, 600);
+    --_font-weight-bold: var(--invite-font-weight-bold, 700);
+    --_line-height: var(--invite-line-height, 1.5);
     --_text: var(--invite-color-text, light-dark(#111827, #f3f4f6));
     --_text-muted: var(--invite-color-text-muted, light-dark(#4b5563, #9ca3af));
     --_background: var(--invite-color-background, light-dark(#f9fafb, #0b1120));
@@ -29,8 +39,11 @@ export const tokens = css`
     --_on-accent: var(--invite-color-on-accent, #ffffff);
     --_accent-text: var(--invite-color-accent-text, light-dark(#1d4ed8, #93c5fd));
     --_accent-soft: var(--invite-color-accent-soft, light-dark(#dbeafe, #1e3a8a));
+    --_secondary-soft: var(--invite-color-secondary-soft, light-dark(#f3e8ff, #3b0764));
+    --_secondary-text: var(--invite-color-secondary-text, light-dark(#7e22ce, #e9d5ff));
     --_danger: var(--invite-color-danger, light-dark(#b91c1c, #fca5a5));
     --_danger-strong: var(--invite-color-danger-strong, light-dark(#dc2626, #dc2626));
+    --_on-danger: var(--invite-color-on-danger, #ffffff);
     --_danger-soft: var(--invite-color-danger-soft, light-dark(#fef2f2, #450a0a));
     --_danger-border: var(--invite-color-danger-border, light-dark(#fecaca, #7f1d1d));
     --_success: var(--invite-color-success, light-dark(#15803d, #86efac));
@@ -47,6 +60,7 @@ export const tokens = css`
     --_status-expired-bg: var(--invite-status-expired-bg, light-dark(#ffedd5, #7c2d12));
     --_radius: var(--invite-radius, 0.75rem);
     --_radius-s: var(--invite-radius-small, 0.375rem);
+    --_radius-pill: var(--invite-radius-pill, 999px);
     --_space-xs: var(--invite-space-xs, 0.25rem);
     --_space-s: var(--invite-space-s, 0.5rem);
     --_space-m: var(--invite-space-m, 1rem);
@@ -55,14 +69,16 @@ export const tokens = css`
     --_shadow: var(--invite-shadow, 0 1px 3px rgb(0 0 0 / 0.08), 0 1px 2px rgb(0 0 0 / 0.04));
     --_shadow-raised: var(--invite-shadow-raised, 0 20px 40px rgb(0 0 0 / 0.2));
     --_focus-ring: var(--invite-focus-ring, 2px solid var(--_accent));
+    --_focus-offset: var(--invite-focus-ring-offset, 2px);
     --_duration: var(--invite-duration, 150ms);
     --_backdrop: var(--invite-backdrop, rgb(17 24 39 / 0.5));
 
     font-family: var(--_font);
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_line-height);
     color: var(--_text);
   }
+  /* Motion only through --_duration: with it at 0 every transition and animation is off. */
   @media (prefers-reduced-motion: reduce) {
     :host {
       --_duration: 0ms;
@@ -87,7 +103,7 @@ export const base = css`
   }
   :focus-visible {
     outline: var(--_focus-ring);
-    outline-offset: 2px;
+    outline-offset: var(--_focus-offset);
   }
   .visually-hidden {
     position: absolute;
@@ -101,5 +117,21 @@ export const base = css`
     inline-size: 1.25em;
     block-size: 1.25em;
     flex: none;
+  }
+  /* Arrows point the way the text reads. */
+  :host(:dir(rtl)) svg.icon--directional {
+    transform: scaleX(-1);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline: 2px solid Highlight;
+    }
   }
 `;

@@ -61,9 +61,13 @@ describe('create invite form rules', () => {
       });
     });
 
-    it('names every invalid address', () => {
+    it('names every invalid address, in the plural when there are several', () => {
       const result = parseCreateForm(form({ emails: 'ok@x.com, nope, also bad@' }));
-      expect(result).to.deep.equal({ ok: false, errors: { emails: defaultStrings.errorInvalidEmails('nope, also, bad@') } });
+      expect(result).to.deep.equal({ ok: false, errors: { emails: 'Not valid email addresses: nope, also, bad@' } });
+      expect(parseCreateForm(form({ emails: 'ok@x.com, nope' }))).to.deep.equal({
+        ok: false,
+        errors: { emails: 'Not a valid email address: nope' },
+      });
     });
 
     it('refuses max uses that are negative, fractional, blank or above 1000 on public invites', () => {

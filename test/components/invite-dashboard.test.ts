@@ -293,7 +293,7 @@ describe('<invite-dashboard>', () => {
       await waitUntil(() => tabCount(el, 'all') === '11' && tabCount(el, 'pending') === '5', 'counts after create');
       await waitUntil(() => cards(el).some((c) => c.invitation!.emails[0] === 'second@example.com'));
       expect(dialog.open).to.equal(false);
-      expect(shadow(el).querySelector('[part~="notice"]')!.textContent).to.contain('Invitation created');
+      expect(shadow(el).querySelector('[part~="notice"]')!.textContent).to.contain('2 invitations created');
     });
 
     it('keeps what was typed and shows the server message when the server refuses', async () => {

@@ -104,7 +104,7 @@ describe('<invite-dashboard> on the real server', { timeout: 90_000 }, () => {
       await dialog.getByLabel('Role').selectOption('moderator');
       await dialog.getByRole('button', { name: 'Create invite' }).click();
       await dialog.waitFor({ state: 'hidden' });
-      await admin.getByText('Invitation created.').waitFor();
+      await admin.getByText('2 invitations created.').waitFor();
 
       // Both rows are the newest: at the top of the list, pending.
       await eventually(async () => {

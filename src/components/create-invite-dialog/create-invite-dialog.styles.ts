@@ -51,8 +51,8 @@ export const dialogStyles = css`
   }
   h2 {
     margin: 0;
-    font-size: 1.125rem;
-    font-weight: 600;
+    font-size: var(--_font-size-xl);
+    font-weight: var(--_font-weight-semibold);
     line-height: 1.3;
   }
   .icon-button {
@@ -82,7 +82,7 @@ export const dialogStyles = css`
   label,
   legend {
     padding: 0;
-    font-weight: 500;
+    font-weight: var(--_font-weight-medium);
   }
   .row {
     display: grid;
@@ -99,7 +99,7 @@ export const dialogStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space-s);
-    font-weight: 400;
+    font-weight: normal;
     cursor: pointer;
   }
   input[type='radio'],
@@ -130,7 +130,7 @@ export const dialogStyles = css`
   .hint {
     margin: 0;
     color: var(--_text-muted);
-    font-size: 0.8125rem;
+    font-size: var(--_font-size-s);
   }
   .field-error {
     display: flex;
@@ -138,13 +138,14 @@ export const dialogStyles = css`
     gap: var(--_space-xs);
     margin: 0;
     color: var(--_danger);
-    font-size: 0.8125rem;
+    font-size: var(--_font-size-s);
   }
 
   .alert {
     display: flex;
     gap: var(--_space-s);
-    padding: var(--_space-s) var(--_space-m);
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-m);
     border: 1px solid var(--_danger-border);
     border-radius: var(--_radius-s);
     background: var(--_danger-soft);
@@ -175,8 +176,8 @@ export const dialogStyles = css`
     gap: var(--_space-s);
     margin: 0;
     color: var(--_success);
-    font-size: 1rem;
-    font-weight: 600;
+    font-size: var(--_font-size-l);
+    font-weight: var(--_font-weight-semibold);
   }
   .result p {
     margin: 0;
@@ -193,12 +194,12 @@ export const dialogStyles = css`
   .link-row .control {
     flex: 999 1 14rem;
     min-inline-size: 0;
-    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
-    font-size: 0.8125rem;
+    font-family: var(--_font-mono);
+    font-size: var(--_font-size-s);
   }
   .copy-status {
     min-block-size: 1.25rem;
-    font-size: 0.8125rem;
+    font-size: var(--_font-size-s);
   }
   .copy-status--failed {
     color: var(--_danger);
@@ -212,8 +213,9 @@ export const dialogStyles = css`
     .alert {
       border: 2px solid Mark;
     }
-    :focus-visible {
-      outline: 2px solid Highlight;
+    input[type='radio'],
+    input[type='checkbox'] {
+      accent-color: auto;
     }
   }
 `;

@@ -1,6 +1,8 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { customElement } from '../../define.js';
 import { adapterFor } from '../../api/adapter-for.js';
+import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
 import { toInviteApiError, type InviteApiError } from '../../api/errors.js';
 import type { CreateInviteInput, CreateInviteResult, InviteAdapter } from '../../api/types.js';
 import { dispatchInviteEvent } from '../../events.js';
@@ -10,6 +12,7 @@ import { DEFAULT_INVITE_URL_TEMPLATE, buildInviteUrl } from '../../rules/invite-
 import { buttons } from '../../styles/buttons.js';
 import { base } from '../../styles/tokens.js';
 import { copyText } from '../../dom/copy-text.js';
+import { keepTabInside } from '../../dom/focus-trap.js';
 import { DEFAULT_ROLES, rolesConverter } from '../roles-converter.js';
 import { dialogStyles } from './create-invite-dialog.styles.js';
 import { renderCreateForm, renderPublicResult, type CopyState } from './create-invite-fields.js';
@@ -41,43 +44,60 @@ function deepActiveElement(): HTMLElement | null {
  * @fires invite-unauthorized - `{}` when the server answered 401/403.
  *
  * @csspart dialog - The native `<dialog>` card.
+ * @csspart header - The title row with the close button.
+ * @csspart title - "Create invitation".
  * @csspart form - The form.
  * @csspart field - Each field wrapper (label, control, hint, error).
+ * @csspart label - Each field's label.
+ * @csspart hint - A field's hint.
  * @csspart input - Each input, textarea and select.
+ * @csspart error - A field's error and the server's refusal box.
  * @csspart button - Every button.
  * @csspart submit - The submit button.
+ * @csspart cancel-button - "Cancel".
  * @csspart close-button - The close (×) button in the header.
  * @csspart copy-button - The copy button next to a created link.
- * @csspart error - A field's error and the server's refusal box.
+ * @csspart another-button - "Create another", after a public invite.
+ * @csspart done-button - "Done", after a public invite.
  * @csspart result - The created public link with its actions.
+ * @csspart result-title - "Your invite link is ready".
  *
  * @cssprop [--invite-dialog-width=32rem] - Inline size of the dialog (it never exceeds the viewport).
  * @cssprop [--invite-dialog-background=var(--invite-color-surface)] - Background of the dialog card.
- * @cssprop [--invite-backdrop=rgb(17 24 39 / 0.5)] - The translucent layer behind the dialog.
- * @cssprop [--invite-color-surface=light-dark(#ffffff, #111827)] - Card and control background.
- * @cssprop [--invite-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Button hover background.
- * @cssprop [--invite-color-text=light-dark(#111827, #f3f4f6)] - Text colour.
- * @cssprop [--invite-color-text-muted=light-dark(#4b5563, #9ca3af)] - Hints and secondary text.
- * @cssprop [--invite-color-border=light-dark(#e5e7eb, #374151)] - Borders of the card and controls.
- * @cssprop [--invite-color-accent=light-dark(#2563eb, #3b82f6)] - Submit button, radios, focus ring.
- * @cssprop [--invite-color-accent-hover=light-dark(#1d4ed8, #2563eb)] - Submit button on hover.
- * @cssprop [--invite-color-on-accent=#ffffff] - Text on the submit button.
- * @cssprop [--invite-color-danger=light-dark(#b91c1c, #fca5a5)] - Error text.
- * @cssprop [--invite-color-danger-strong=light-dark(#dc2626, #dc2626)] - Border of an invalid control.
- * @cssprop [--invite-color-danger-soft=light-dark(#fef2f2, #450a0a)] - Background of the refusal box.
- * @cssprop [--invite-color-danger-border=light-dark(#fecaca, #7f1d1d)] - Border of the refusal box.
- * @cssprop [--invite-color-success=light-dark(#15803d, #86efac)] - Title of the created link.
- * @cssprop [--invite-radius=0.75rem] - Corner radius of the card.
- * @cssprop [--invite-radius-small=0.375rem] - Corner radius of controls and buttons.
- * @cssprop [--invite-shadow-raised=0 20px 40px rgb(0 0 0 / 0.2)] - Shadow of the card.
- * @cssprop [--invite-space-xs=0.25rem] - Smallest gap.
- * @cssprop [--invite-space-s=0.5rem] - Small gap.
- * @cssprop [--invite-space-m=1rem] - Medium gap; also the margin kept around the card.
- * @cssprop [--invite-space-l=1.5rem] - Padding of the card.
- * @cssprop [--invite-font-family=system-ui, sans-serif] - Font.
- * @cssprop [--invite-font-size=0.875rem] - Base font size.
- * @cssprop [--invite-focus-ring=2px solid var(--invite-color-accent)] - Focus outline.
- * @cssprop [--invite-duration=150ms] - Opening animation (0 under reduced motion).
+ * @cssprop [--invite-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssprop [--invite-font-family-mono=ui-monospace, SFMono-Regular, Menlo, Consolas, monospace] - Font of invite links.
+ * @cssprop [--invite-font-size-s=0.8125rem] - Hints, errors and small buttons.
+ * @cssprop [--invite-font-size=0.875rem] - Base text size.
+ * @cssprop [--invite-font-size-l=1rem] - Card titles.
+ * @cssprop [--invite-font-size-xl=1.125rem] - Dialog and empty-state titles.
+ * @cssprop [--invite-font-weight-medium=500] - Buttons, tabs and labels.
+ * @cssprop [--invite-font-weight-semibold=600] - Titles and badges.
+ * @cssprop [--invite-line-height=1.5] - Line height of text.
+ * @cssprop [--invite-color-text=light-dark(#111827, #f3f4f6)] - Text.
+ * @cssprop [--invite-color-text-muted=light-dark(#4b5563, #9ca3af)] - Secondary text: labels, hints, dates.
+ * @cssprop [--invite-color-surface=light-dark(#ffffff, #111827)] - Cards, tiles, panels, the dialog and form controls.
+ * @cssprop [--invite-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Hovered buttons, counts, link fields, loading placeholders.
+ * @cssprop [--invite-color-border=light-dark(#e5e7eb, #374151)] - Borders.
+ * @cssprop [--invite-color-accent=#2563eb] - Primary buttons, the selected tab, radios, the focus ring.
+ * @cssprop [--invite-color-accent-hover=#1d4ed8] - Primary buttons on hover.
+ * @cssprop [--invite-color-on-accent=#ffffff] - Text on primary buttons.
+ * @cssprop [--invite-color-danger=light-dark(#b91c1c, #fca5a5)] - Error text, the cancel button, the expired notice.
+ * @cssprop [--invite-color-danger-strong=light-dark(#dc2626, #dc2626)] - Danger buttons and invalid fields.
+ * @cssprop [--invite-color-on-danger=#ffffff] - Text on danger buttons.
+ * @cssprop [--invite-color-danger-soft=light-dark(#fef2f2, #450a0a)] - Background of errors, the expired notice and the cancel confirmation.
+ * @cssprop [--invite-color-danger-border=light-dark(#fecaca, #7f1d1d)] - Border of errors, notices and the cancel button.
+ * @cssprop [--invite-color-success=light-dark(#15803d, #86efac)] - "Copied" and success messages.
+ * @cssprop [--invite-radius=0.75rem] - Corners of cards, tiles, panels and the dialog.
+ * @cssprop [--invite-radius-small=0.375rem] - Corners of buttons, fields and icon squares.
+ * @cssprop [--invite-space-xs=0.25rem] - Smallest gaps.
+ * @cssprop [--invite-space-s=0.5rem] - Small gaps and button padding.
+ * @cssprop [--invite-space-m=1rem] - Default gap between pieces.
+ * @cssprop [--invite-space-l=1.5rem] - Padding of cards, tiles and the dialog.
+ * @cssprop [--invite-shadow-raised=0 20px 40px rgb(0 0 0 / 0.2)] - Shadow of the dialog.
+ * @cssprop [--invite-focus-ring=2px solid var(--invite-color-accent)] - Outline of the focused control.
+ * @cssprop [--invite-focus-ring-offset=2px] - Space between a control and its focus outline.
+ * @cssprop [--invite-duration=150ms] - Length of transitions and animations (0ms under `prefers-reduced-motion`).
+ * @cssprop [--invite-backdrop=rgb(17 24 39 / 0.5)] - The layer behind the open dialog.
  */
 @customElement('create-invite-dialog')
 export class CreateInviteDialog extends LitElement {
@@ -89,6 +109,8 @@ export class CreateInviteDialog extends LitElement {
   @property({ attribute: false }) fetch?: typeof globalThis.fetch;
   /** Replaces the whole data source; when unset a better-invite HTTP adapter is used. */
   @property({ attribute: false }) adapter?: InviteAdapter;
+  /** Milliseconds the default adapter waits for the server before the request fails as a timeout; 0 waits forever. */
+  @property({ attribute: 'request-timeout', type: Number }) requestTimeout = DEFAULT_TIMEOUT_MS;
   /** Roles offered in the select: a comma list as an attribute, an array as a property. */
   @property({ converter: rolesConverter }) roles: readonly string[] = DEFAULT_ROLES;
   /** Whether the dialog is shown. Setting it opens or closes the dialog. */
@@ -182,6 +204,9 @@ export class CreateInviteDialog extends LitElement {
     if (!this._dialog.open && this.open) this.open = false;
   };
 
+  /** Tab wraps inside the dialog instead of leaving it for the browser's toolbar. */
+  #onKeydown = (event: KeyboardEvent): void => keepTabInside(event, this._dialog);
+
   #onInput = (event: Event): void => {
     const target = event.target as HTMLInputElement;
     const name = target.name as keyof CreateFormValues;
@@ -193,7 +218,7 @@ export class CreateInviteDialog extends LitElement {
   #onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     if (this.#pending) return;
-    const parsed = parseCreateForm(this._values, this.#strings);
+    const parsed = parseCreateForm(this._values, this.#strings, this.locale);
     this._serverError = undefined;
     if (!parsed.ok) {
       this._errors = parsed.errors;
@@ -202,7 +227,8 @@ export class CreateInviteDialog extends LitElement {
     this._errors = {};
     this.#pending = true;
     this._sending = true;
-    const adapter = adapterFor({ adapter: this.adapter, apiBase: this.apiBase, fetch: this.fetch });
+    const { apiBase, fetch, requestTimeout } = this;
+    const adapter = adapterFor({ adapter: this.adapter, apiBase, fetch, requestTimeout });
     const outcome = await adapter.create(parsed.input).then(
       (result) => ({ result }),
       (error: unknown) => ({ error: toInviteApiError(error) }),
@@ -237,7 +263,8 @@ export class CreateInviteDialog extends LitElement {
 
   #onRefused(error: InviteApiError): void {
     const { message, field } = describeServerError(error);
-    this._serverError = message;
+    // The server's own words about a field it named; any other failure in the strings' language.
+    this._serverError = error.code === 'VALIDATION_ERROR' ? message : this.#strings.errorMessage(error);
     if (field) this._errors = { [field]: message };
     dispatchInviteEvent(this, 'invite-error', { operation: 'create', error });
     if (error.kind === 'unauthorized') dispatchInviteEvent(this, 'invite-unauthorized', {});
@@ -262,12 +289,12 @@ export class CreateInviteDialog extends LitElement {
 
   override render() {
     const strings = this.#strings;
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onDialogClose}>
-      <header class="header">
-        <h2 id="title">${strings.dialogTitle}</h2>
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onDialogClose} @keydown=${this.#onKeydown}>
+      <div class="header" part="header">
+        <h2 id="title" part="title">${strings.dialogTitle}</h2>
         <button class="button button--ghost icon-button" part="button close-button" type="button"
           aria-label=${strings.close} @click=${this.close}>${closeIcon}</button>
-      </header>
+      </div>
       ${this._resultUrl === undefined
         ? renderCreateForm({
             strings, values: this._values, errors: this._errors, roles: this.roles, sending: this._sending,

@@ -27,9 +27,9 @@ export function renderField({ name, label, hint, error, control }: FieldOptions)
   const errorId = error ? `${name}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return html`<div class="field" part="field">
-    <label for=${name}>${label}</label>
+    <label for=${name} part="label">${label}</label>
     ${control({ describedBy, invalid: error ? 'true' : 'false' })}
-    ${hint ? html`<p class="hint" id=${ifDefined(hintId)}>${hint}</p>` : nothing}
+    ${hint ? html`<p class="hint" part="hint" id=${ifDefined(hintId)}>${hint}</p>` : nothing}
     ${error
       ? html`<p class="field-error" part="error" id=${ifDefined(errorId)}>${alertIcon}<span>${error}</span></p>`
       : nothing}
@@ -59,10 +59,10 @@ export interface ResultOptions {
 /** After a public invite: the link, a copy button with its feedback, "Create another" and "Done". */
 export function renderPublicResult({ strings, url, copy, onCopy, onAnother, onDone }: ResultOptions): TemplateResult {
   return html`<div class="result" part="result">
-    <h3 class="result-title">${checkCircleIcon}<span>${strings.createdPublicTitle}</span></h3>
+    <h3 class="result-title" part="result-title">${checkCircleIcon}<span>${strings.createdPublicTitle}</span></h3>
     <p>${strings.createdPublicBody}</p>
     <div class="field" part="field">
-      <label for="link">${strings.inviteLink}</label>
+      <label for="link" part="label">${strings.inviteLink}</label>
       <div class="link-row">
         <input id="link" class="control" part="input" type="url" readonly .value=${url} />
         <button class="button copy-button" part="button copy-button" type="button" @click=${onCopy}>
@@ -74,8 +74,8 @@ export function renderPublicResult({ strings, url, copy, onCopy, onAnother, onDo
       </p>
     </div>
     <div class="actions">
-      <button class="button" part="button" type="button" @click=${onAnother}>${strings.createAnother}</button>
-      <button class="button button--primary" part="button" type="button" @click=${onDone}>${strings.done}</button>
+      <button class="button" part="button another-button" type="button" @click=${onAnother}>${strings.createAnother}</button>
+      <button class="button button--primary" part="button done-button" type="button" @click=${onDone}>${strings.done}</button>
     </div>
   </div>`;
 }
@@ -127,7 +127,7 @@ export function renderCreateForm(options: FormOptions): TemplateResult {
     </label>
     ${renderServerError(strings, options.serverError)}
     <div class="actions">
-      <button class="button" part="button" type="button" @click=${options.onCancel}>${strings.cancel}</button>
+      <button class="button" part="button cancel-button" type="button" @click=${options.onCancel}>${strings.cancel}</button>
       <button class="button button--primary" part="button submit" type="submit" ?disabled=${sending}>
         ${sending ? strings.submitting : strings.submit}
       </button>
@@ -140,7 +140,7 @@ function renderType(strings: InviteStrings, type: InviteType): TemplateResult {
     <input type="radio" name="type" part="input" value=${value} .checked=${live(type === value)} />${label}
   </label>`;
   return html`<fieldset class="field" part="field">
-    <legend>${strings.inviteType}</legend>
+    <legend part="label">${strings.inviteType}</legend>
     <div class="choices">${choice('private', strings.typePrivate)}${choice('public', strings.typePublic)}</div>
   </fieldset>`;
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { CreateInviteInput } from '../../api/types.js';
 import type { InviteApiError } from '../../api/errors.js';
 import { defaultStrings, type InviteStrings } from '../../i18n/strings.js';
+import { countOf } from '../../i18n/plural.js';
 import { DEFAULT_ROLES } from '../roles-converter.js';
 
 /** The two kinds of invitation the form makes. */
@@ -73,13 +74,17 @@ type ErrorStrings = Pick<InviteStrings, 'errorEmailsRequired' | 'errorInvalidEma
  * is not 0 (no `maxUses` makes better-invite store an unlimited invite); private ones never send it
  * (the server's default of one use per address applies).
  */
-export function parseCreateForm(values: CreateFormValues, strings: ErrorStrings = defaultStrings): CreateFormResult {
+export function parseCreateForm(
+  values: CreateFormValues,
+  strings: ErrorStrings = defaultStrings,
+  locale?: string,
+): CreateFormResult {
   const errors: CreateFormErrors = {};
   const emails = values.type === 'private' ? splitEmails(values.emails) : [];
   if (values.type === 'private') {
     const invalid = emails.filter((email) => !z.safeParse(emailSchema, email).success);
     if (emails.length === 0) errors.emails = strings.errorEmailsRequired;
-    else if (invalid.length > 0) errors.emails = strings.errorInvalidEmails(invalid.join(', '));
+    else if (invalid.length > 0) errors.emails = strings.errorInvalidEmails(invalid.join(', '), countOf(invalid.length, locale));
   }
   const role = z.safeParse(roleSchema, values.role);
   if (!role.success) errors.role = strings.errorRole;

@@ -17,7 +17,7 @@ export function renderLink(strings: InviteStrings, { url, state, onCopy }: LinkO
   return html`<div class="link" part="link">
     <label class="link-label" for="link">${strings.inviteLink}</label>
     <div class="link-row">
-      <input id="link" class="link-input" type="text" readonly spellcheck="false" .value=${url} />
+      <input id="link" class="link-input" part="link-input" type="text" readonly spellcheck="false" .value=${url} />
       <button
         type="button"
         class="button button--small copy-button ${copied ? 'copy-button--copied' : ''}"
@@ -28,7 +28,7 @@ export function renderLink(strings: InviteStrings, { url, state, onCopy }: LinkO
         ${copied ? checkIcon : copyIcon}<span>${copied ? strings.copied : strings.copyLink}</span>
       </button>
     </div>
-    ${state === 'failed' ? html`<p class="copy-error">${strings.copyFailed}</p>` : nothing}
+    ${state === 'failed' ? html`<p class="copy-error" part="copy-error">${strings.copyFailed}</p>` : nothing}
   </div>`;
 }
 
@@ -58,7 +58,7 @@ export function renderCancelAction(strings: InviteStrings, options: CancelOption
     </div>`;
   }
   return html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-text" @keydown=${options.onKeydown}>
-    <p class="confirm-text" id="confirm-text">${strings.confirmCancel}</p>
+    <p class="confirm-text" part="confirm-text" id="confirm-text">${strings.confirmCancel}</p>
     <div class="confirm-buttons">
       <button type="button" class="button button--small confirm-no" part="button confirm-no-button" @click=${options.onKeep}>
         ${strings.confirmCancelNo}

@@ -46,8 +46,8 @@ export const styles = [
       color: var(--_accent-text);
     }
     .type-icon--public {
-      background: var(--invite-card-public-icon-bg, light-dark(#f3e8ff, #3b0764));
-      color: var(--invite-card-public-icon-color, light-dark(#7e22ce, #e9d5ff));
+      background: var(--invite-card-public-icon-bg, var(--_secondary-soft));
+      color: var(--invite-card-public-icon-color, var(--_secondary-text));
     }
     .heading {
       grid-area: heading;
@@ -55,8 +55,8 @@ export const styles = [
     }
     .title {
       margin: 0;
-      font-size: 1rem;
-      font-weight: 600;
+      font-size: var(--_font-size-l);
+      font-weight: var(--_font-weight-semibold);
       line-height: 1.4;
       overflow-wrap: anywhere;
     }
@@ -65,30 +65,31 @@ export const styles = [
       flex-wrap: wrap;
       align-items: center;
       gap: var(--_space-xs) var(--_space-s);
-      margin: var(--_space-xs) 0 0;
+      margin-block: var(--_space-xs) 0;
+      margin-inline: 0;
       color: var(--_text-muted);
     }
     .role-name {
       color: var(--_text);
-      font-weight: 500;
+      font-weight: var(--_font-weight-medium);
       overflow-wrap: anywhere;
     }
     .tag {
       padding-inline: var(--_space-s);
       border: 1px solid var(--_border);
-      border-radius: 999px;
-      font-size: 0.75rem;
+      border-radius: var(--_radius-pill);
+      font-size: var(--_font-size-xs);
       line-height: 1.5rem;
       white-space: nowrap;
     }
     .badge {
       grid-area: badge;
       justify-self: end;
-      padding-block: 0.125rem;
-      padding-inline: 0.625rem;
-      border-radius: 999px;
-      font-size: 0.75rem;
-      font-weight: 600;
+      padding-block: calc(var(--_space-xs) / 2);
+      padding-inline: calc(var(--_space-s) + var(--_space-xs) / 2);
+      border-radius: var(--_radius-pill);
+      font-size: var(--_font-size-xs);
+      font-weight: var(--_font-weight-semibold);
       line-height: 1.25rem;
       white-space: nowrap;
     }
@@ -149,7 +150,7 @@ export const styles = [
       border-radius: var(--_radius-s);
       background: var(--_danger-soft);
       color: var(--_danger);
-      font-weight: 500;
+      font-weight: var(--_font-weight-medium);
     }
 
     .link {
@@ -158,8 +159,8 @@ export const styles = [
     }
     .link-label {
       color: var(--_text-muted);
-      font-size: 0.75rem;
-      font-weight: 600;
+      font-size: var(--_font-size-xs);
+      font-weight: var(--_font-weight-semibold);
     }
     .link-row {
       display: flex;
@@ -176,8 +177,8 @@ export const styles = [
       border-radius: var(--_radius-s);
       background: var(--_surface-raised);
       color: var(--_text);
-      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-      font-size: 0.8125rem;
+      font-family: var(--_font-mono);
+      font-size: var(--_font-size-s);
       text-overflow: ellipsis;
     }
     .copy-button--copied,
@@ -188,7 +189,7 @@ export const styles = [
     .copy-error {
       margin: 0;
       color: var(--_danger);
-      font-size: 0.8125rem;
+      font-size: var(--_font-size-s);
     }
 
     .actions {
@@ -220,7 +221,7 @@ export const styles = [
     .confirm-text {
       flex: 1 1 14rem;
       margin: 0;
-      font-weight: 500;
+      font-weight: var(--_font-weight-medium);
     }
     .confirm-buttons {
       display: flex;
@@ -238,6 +239,11 @@ export const styles = [
       }
       .card:focus-visible {
         outline: 2px solid Highlight;
+      }
+      .copy-button--copied,
+      .copy-button--copied:hover {
+        border-color: Highlight;
+        color: Highlight;
       }
     }
   `,

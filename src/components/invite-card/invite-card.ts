@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { customElement } from '../../define.js';
 import type { Invitation, InviteStatus } from '../../api/types.js';
 import { dispatchInviteEvent } from '../../events.js';
 import { resolveStrings, type InviteStrings } from '../../i18n/strings.js';
@@ -33,46 +34,82 @@ interface CardView {
  * @fires invite-cancel - The user confirmed cancelling: `{ invitation }`. Cancelable; the owner checks `defaultPrevented`.
  * @fires invite-link-copied - The invite link was copied: `{ url }`.
  *
- * @csspart card - The card's root.
+ * @csspart card - The card's root (also named `base`).
+ * @csspart base - The card's root.
  * @csspart header - Icon, title, role and badge.
  * @csspart icon - The mail (private) or link (public) icon square.
  * @csspart title - The heading: the emails, or "Public invite".
+ * @csspart subtitle - The role and the "New account" / "Role upgrade" tag.
+ * @csspart tag - "New account" or "Role upgrade".
  * @csspart badge - The status badge.
  * @csspart meta - Created date, max uses and expiry.
  * @csspart expired-notice - The "Expired on …" notice.
- * @csspart link - The invite link field of a pending public invite.
+ * @csspart link - The invite link of a pending public invite: label, field and copy button.
+ * @csspart link-input - The read-only field holding the link.
+ * @csspart copy-error - The message shown when copying failed.
  * @csspart button - Every button.
  * @csspart copy-button - The copy button.
  * @csspart cancel-button - The "Cancel invite" button.
  * @csspart confirm - The in-card cancel confirmation.
+ * @csspart confirm-text - Its question.
  * @csspart confirm-yes-button - "Yes, cancel it".
  * @csspart confirm-no-button - "Keep it".
  *
- * @cssprop [--invite-card-background=var(--invite-color-surface)] - Card background.
+ * @cssprop [--invite-card-padding=var(--invite-space-l)] - Space inside the card.
  * @cssprop [--invite-card-border-color=var(--invite-color-border)] - Card border.
  * @cssprop [--invite-card-radius=var(--invite-radius)] - Card corners.
+ * @cssprop [--invite-card-background=var(--invite-color-surface)] - Card background.
  * @cssprop [--invite-card-shadow=var(--invite-shadow)] - Card shadow.
- * @cssprop [--invite-card-padding=var(--invite-space-l)] - Space inside the card.
- * @cssprop [--invite-card-public-icon-bg=light-dark(#f3e8ff, #3b0764)] - Icon square of a public invite.
- * @cssprop [--invite-card-public-icon-color=light-dark(#7e22ce, #e9d5ff)] - Icon of a public invite.
- * @cssprop [--invite-color-surface=light-dark(#ffffff, #111827)] - Card background.
- * @cssprop [--invite-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Link field, confirmation box.
- * @cssprop [--invite-color-border=light-dark(#e5e7eb, #374151)] - Borders.
+ * @cssprop [--invite-card-public-icon-bg=var(--invite-color-secondary-soft)] - Icon square of a public invite.
+ * @cssprop [--invite-card-public-icon-color=var(--invite-color-secondary-text)] - Icon of a public invite.
+ * @cssprop [--invite-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssprop [--invite-font-family-mono=ui-monospace, SFMono-Regular, Menlo, Consolas, monospace] - Font of invite links.
+ * @cssprop [--invite-font-size-xs=0.75rem] - Badges, tags, counts and small labels.
+ * @cssprop [--invite-font-size-s=0.8125rem] - Hints, errors and small buttons.
+ * @cssprop [--invite-font-size=0.875rem] - Base text size.
+ * @cssprop [--invite-font-size-l=1rem] - Card titles.
+ * @cssprop [--invite-font-weight-medium=500] - Buttons, tabs and labels.
+ * @cssprop [--invite-font-weight-semibold=600] - Titles and badges.
+ * @cssprop [--invite-line-height=1.5] - Line height of text.
  * @cssprop [--invite-color-text=light-dark(#111827, #f3f4f6)] - Text.
- * @cssprop [--invite-color-text-muted=light-dark(#4b5563, #9ca3af)] - Labels and meta.
- * @cssprop [--invite-color-accent-soft=light-dark(#dbeafe, #1e3a8a)] - Icon square of a private invite.
- * @cssprop [--invite-color-accent-text=light-dark(#1d4ed8, #93c5fd)] - Icon of a private invite.
- * @cssprop [--invite-color-danger=light-dark(#b91c1c, #fca5a5)] - Cancel button, expired notice text.
- * @cssprop [--invite-color-danger-strong=#dc2626] - "Yes, cancel it".
- * @cssprop [--invite-color-danger-soft=light-dark(#fef2f2, #450a0a)] - Expired notice background.
- * @cssprop [--invite-color-danger-border=light-dark(#fecaca, #7f1d1d)] - Expired notice border.
- * @cssprop [--invite-color-success=light-dark(#15803d, #86efac)] - "Copied" feedback.
- * @cssprop [--invite-status-pending-bg=light-dark(#fef9c3, #422006)] - Badge (also `-used-`, `-canceled-`, `-rejected-`, `-expired-`).
- * @cssprop [--invite-status-pending-text=light-dark(#854d0e, #fde68a)] - Badge text (also per status).
- * @cssprop [--invite-radius-small=0.375rem] - Buttons, fields, badge-free corners.
- * @cssprop [--invite-space-m=1rem] - Spacing (also `-xs`, `-s`, `-l`).
- * @cssprop [--invite-font-family=system-ui] - Font.
- * @cssprop [--invite-duration=150ms] - Transitions.
+ * @cssprop [--invite-color-text-muted=light-dark(#4b5563, #9ca3af)] - Secondary text: labels, hints, dates.
+ * @cssprop [--invite-color-surface=light-dark(#ffffff, #111827)] - Cards, tiles, panels, the dialog and form controls.
+ * @cssprop [--invite-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Hovered buttons, counts, link fields, loading placeholders.
+ * @cssprop [--invite-color-border=light-dark(#e5e7eb, #374151)] - Borders.
+ * @cssprop [--invite-color-accent=#2563eb] - Primary buttons, the selected tab, radios, the focus ring.
+ * @cssprop [--invite-color-accent-hover=#1d4ed8] - Primary buttons on hover.
+ * @cssprop [--invite-color-on-accent=#ffffff] - Text on primary buttons.
+ * @cssprop [--invite-color-accent-text=light-dark(#1d4ed8, #93c5fd)] - Accent text and icons: the selected tab, the private invite icon.
+ * @cssprop [--invite-color-accent-soft=light-dark(#dbeafe, #1e3a8a)] - Accent backgrounds: the private invite icon, the total tile, the selected count.
+ * @cssprop [--invite-color-secondary-soft=light-dark(#f3e8ff, #3b0764)] - Background of the public invite icon.
+ * @cssprop [--invite-color-secondary-text=light-dark(#7e22ce, #e9d5ff)] - The public invite icon.
+ * @cssprop [--invite-color-danger=light-dark(#b91c1c, #fca5a5)] - Error text, the cancel button, the expired notice.
+ * @cssprop [--invite-color-danger-strong=light-dark(#dc2626, #dc2626)] - Danger buttons and invalid fields.
+ * @cssprop [--invite-color-on-danger=#ffffff] - Text on danger buttons.
+ * @cssprop [--invite-color-danger-soft=light-dark(#fef2f2, #450a0a)] - Background of errors, the expired notice and the cancel confirmation.
+ * @cssprop [--invite-color-danger-border=light-dark(#fecaca, #7f1d1d)] - Border of errors, notices and the cancel button.
+ * @cssprop [--invite-color-success=light-dark(#15803d, #86efac)] - "Copied" and success messages.
+ * @cssprop [--invite-status-pending-text=light-dark(#854d0e, #fde68a)] - Pending status: badge text, tile icon.
+ * @cssprop [--invite-status-pending-bg=light-dark(#fef9c3, #422006)] - Pending status: badge and tile icon background.
+ * @cssprop [--invite-status-used-text=light-dark(#166534, #bbf7d0)] - Used status: badge text, tile icon.
+ * @cssprop [--invite-status-used-bg=light-dark(#dcfce7, #14532d)] - Used status: badge and tile icon background.
+ * @cssprop [--invite-status-canceled-text=light-dark(#374151, #e5e7eb)] - Canceled status: badge text, tile icon.
+ * @cssprop [--invite-status-canceled-bg=light-dark(#f3f4f6, #374151)] - Canceled status: badge and tile icon background.
+ * @cssprop [--invite-status-rejected-text=light-dark(#991b1b, #fecaca)] - Rejected status: badge text, tile icon.
+ * @cssprop [--invite-status-rejected-bg=light-dark(#fee2e2, #7f1d1d)] - Rejected status: badge and tile icon background.
+ * @cssprop [--invite-status-expired-text=light-dark(#9a3412, #fed7aa)] - Expired status: badge text, tile icon.
+ * @cssprop [--invite-status-expired-bg=light-dark(#ffedd5, #7c2d12)] - Expired status: badge and tile icon background.
+ * @cssprop [--invite-radius=0.75rem] - Corners of cards, tiles, panels and the dialog.
+ * @cssprop [--invite-radius-small=0.375rem] - Corners of buttons, fields and icon squares.
+ * @cssprop [--invite-radius-pill=999px] - Corners of badges, tags and counts.
+ * @cssprop [--invite-space-xs=0.25rem] - Smallest gaps.
+ * @cssprop [--invite-space-s=0.5rem] - Small gaps and button padding.
+ * @cssprop [--invite-space-m=1rem] - Default gap between pieces.
+ * @cssprop [--invite-space-l=1.5rem] - Padding of cards, tiles and the dialog.
+ * @cssprop [--invite-shadow=0 1px 3px rgb(0 0 0 / 0.08), 0 1px 2px rgb(0 0 0 / 0.04)] - Shadow of cards, tiles and panels.
+ * @cssprop [--invite-focus-ring=2px solid var(--invite-color-accent)] - Outline of the focused control.
+ * @cssprop [--invite-focus-ring-offset=2px] - Space between a control and its focus outline.
+ * @cssprop [--invite-duration=150ms] - Length of transitions and animations (0ms under `prefers-reduced-motion`).
  */
 @customElement('invite-card')
 export class InviteCard extends LitElement {
@@ -86,7 +123,7 @@ export class InviteCard extends LitElement {
   @property({ attribute: 'api-base' }) apiBase = '/api/auth';
   /** Set by the owner while it cancels this invitation: disables the cancel button. */
   @property({ type: Boolean, reflect: true }) busy = false;
-  /** BCP 47 locale for dates; the browser's by default. */
+  /** BCP 47 locale for dates and numbers; by default the page's `<html lang>`, then the browser's. */
   @property() locale?: string;
   /** Overrides of any visible text. */
   @property({ attribute: false }) strings?: Partial<InviteStrings>;
@@ -166,7 +203,8 @@ export class InviteCard extends LitElement {
 
   #onConfirmClick = async (): Promise<void> => {
     const invitation = this.invitation;
-    if (!invitation || this.busy) return;
+    // A second click before the confirmation is gone (a double click) must not ask twice.
+    if (!invitation || this.busy || !this.confirming) return;
     this.confirming = false;
     dispatchInviteEvent(this, 'invite-cancel', { invitation }, { cancelable: true });
     await this.updateComplete;
@@ -202,7 +240,7 @@ export class InviteCard extends LitElement {
     const strings = this.#strings;
     const view = this.#view(this.invitation);
     const showLink = view.status === 'pending' && isPublic(view.invitation) && this.#url !== null;
-    return html`<article class="card" part="card" aria-labelledby="title" tabindex="-1">
+    return html`<article class="card" part="card base" aria-labelledby="title" tabindex="-1">
       ${this.#renderHeader(view, strings)} ${renderMeta(strings, view, this.locale)}
       ${view.expired ? renderExpiredNotice(strings, view.invitation, this.locale) : nothing}
       ${showLink
@@ -233,9 +271,9 @@ export class InviteCard extends LitElement {
             ? strings.publicInvite
             : html`<span class="visually-hidden">${strings.privateInviteIcon} </span>${invitation.emails.join(', ')}`}
         </h3>
-        <p class="subtitle">
+        <p class="subtitle" part="subtitle">
           <span class="role"><span class="muted">${strings.role}</span> <span class="role-name">${invitation.role}</span></span>
-          ${kind ? html`<span class="tag">${kind}</span>` : nothing}
+          ${kind ? html`<span class="tag" part="tag">${kind}</span>` : nothing}
         </p>
       </div>
       <span class="badge badge--${status}" part="badge">${strings.status[status]}</span>

@@ -12,9 +12,9 @@ export function renderSkeleton(strings: InviteStrings, rows: number): TemplateRe
 
 export function renderEmpty(strings: InviteStrings, title: string, onCreate: () => void): TemplateResult {
   return html`<div class="state" part="empty">
-    <span class="state-icon">${inboxIcon}</span>
-    <h3 class="state-title">${title}</h3>
-    <p class="state-body">${strings.emptyBody}</p>
+    <span class="state-icon" part="state-icon">${inboxIcon}</span>
+    <h3 class="state-title" part="state-title">${title}</h3>
+    <p class="state-body" part="state-body">${strings.emptyBody}</p>
     <button class="button button--primary" part="button create-first-button" @click=${onCreate}>
       ${plusIcon}${strings.createFirst}
     </button>
@@ -23,18 +23,18 @@ export function renderEmpty(strings: InviteStrings, title: string, onCreate: () 
 
 export function renderLoadError(strings: InviteStrings, message: string, onRetry: () => void): TemplateResult {
   return html`<div class="state state--error" part="error" role="alert">
-    <span class="state-icon">${alertIcon}</span>
-    <h3 class="state-title">${strings.loadErrorTitle}</h3>
-    <p class="state-body">${message}</p>
+    <span class="state-icon" part="state-icon">${alertIcon}</span>
+    <h3 class="state-title" part="state-title">${strings.loadErrorTitle}</h3>
+    <p class="state-body" part="state-body">${message}</p>
     <button class="button" part="button retry-button" @click=${onRetry}>${refreshIcon}${strings.retry}</button>
   </div>`;
 }
 
 export function renderSignedOut(strings: InviteStrings, message: string | undefined): TemplateResult {
   return html`<div class="state" part="signed-out" role="status">
-    <span class="state-icon">${lockIcon}</span>
-    <h3 class="state-title">${strings.signedOutTitle}</h3>
-    <p class="state-body">${strings.signedOutBody}</p>
+    <span class="state-icon" part="state-icon">${lockIcon}</span>
+    <h3 class="state-title" part="state-title">${strings.signedOutTitle}</h3>
+    <p class="state-body" part="state-body">${strings.signedOutBody}</p>
     ${message ? html`<p class="state-detail">${message}</p>` : nothing}
     <slot name="signed-out"></slot>
   </div>`;

@@ -27,8 +27,8 @@ export const styles = [
     }
     .title {
       margin: 0;
-      font-size: 1.75rem;
-      font-weight: 700;
+      font-size: var(--_font-size-2xl);
+      font-weight: var(--_font-weight-bold);
       line-height: 1.2;
     }
     .panel {
@@ -58,7 +58,7 @@ export const styles = [
       background: none;
       color: var(--_text-muted);
       font: inherit;
-      font-weight: 500;
+      font-weight: var(--_font-weight-medium);
       cursor: pointer;
       transition: color var(--_duration), border-color var(--_duration);
     }
@@ -70,15 +70,15 @@ export const styles = [
       color: var(--_accent-text);
     }
     .tab:focus-visible {
-      outline-offset: -2px;
+      outline-offset: calc(-1 * var(--_focus-offset));
     }
     .tab-count {
       min-inline-size: 1.5rem;
       padding-inline: var(--_space-s);
-      border-radius: 999px;
+      border-radius: var(--_radius-pill);
       background: var(--_surface-raised);
       color: var(--_text);
-      font-size: 0.75rem;
+      font-size: var(--_font-size-xs);
       font-variant-numeric: tabular-nums;
       text-align: center;
     }
@@ -131,7 +131,7 @@ export const styles = [
       place-items: center;
       inline-size: 3rem;
       block-size: 3rem;
-      border-radius: 999px;
+      border-radius: var(--_radius-pill);
       background: var(--_surface-raised);
       color: var(--_text-muted);
     }
@@ -145,7 +145,8 @@ export const styles = [
     }
     .state-title {
       margin: 0;
-      font-size: 1.125rem;
+      font-size: var(--_font-size-xl);
+      font-weight: var(--_font-weight-bold);
     }
     .state-body,
     .state-detail {
@@ -178,6 +179,14 @@ export const styles = [
       border-color: var(--_danger-border);
       background: var(--_danger-soft);
       color: var(--_danger);
+    }
+    .refresh-error {
+      margin-block-end: var(--_space-m);
+    }
+    .refresh-error-text {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-s);
     }
     .skeleton {
       display: grid;
@@ -212,12 +221,18 @@ export const styles = [
         gap: var(--_space-m);
       }
       .title {
-        font-size: 1.375rem;
+        font-size: calc(var(--_font-size-2xl) * 0.8);
       }
     }
     @media (forced-colors: active) {
       .tab[aria-selected='true'] {
         border-block-end-color: Highlight;
+        color: Highlight;
+      }
+      .tab-count,
+      .state-icon,
+      .skeleton-card span {
+        border: 1px solid CanvasText;
       }
     }
   `,

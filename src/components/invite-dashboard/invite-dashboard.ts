@@ -1,20 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property, query, state } from 'lit/decorators.js';
+import { customElement } from '../../define.js';
 import { TaskStatus } from '@lit/task';
 import { adapterFor } from '../../api/adapter-for.js';
+import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
 import { isAbort, toInviteApiError, type InviteApiError } from '../../api/errors.js';
 import type { Invitation, InviteAdapter } from '../../api/types.js';
 import { dispatchInviteEvent, type InviteEvent } from '../../events.js';
 import { resolveStrings, type InviteStrings } from '../../i18n/strings.js';
+import { countOf } from '../../i18n/plural.js';
 import { plusIcon } from '../../icons/icons.js';
 import { DEFAULT_INVITE_URL_TEMPLATE } from '../../rules/invite-url.js';
 import { InviteListController } from '../../state/invite-list-controller.js';
 import type { StatusFilter } from '../../state/dashboard-data.js';
 import { rolesConverter, DEFAULT_ROLES } from '../roles-converter.js';
 import { renderEmpty, renderLoadError, renderSignedOut, renderSkeleton } from './dashboard-states.js';
-import { renderPager } from './pager.js';
+import { renderList, renderRefreshError } from './dashboard-list.js';
 import { PANEL_ID, renderStatusTabs, tabId } from './status-tabs.js';
+import { DIALOG_PARTS, STATS_PARTS } from './exported-parts.js';
 import { styles } from './invite-dashboard.styles.js';
 import type { CreateInviteDialog } from '../create-invite-dialog/create-invite-dialog.js';
 import '../invite-card/invite-card.js';
@@ -33,13 +36,14 @@ type Notice = { tone: 'success' | 'error'; text: string };
  * @fires invite-link-copied - An invite link was copied: `{ url }`.
  * @fires invite-error - A request failed: `{ operation, error }`.
  * @fires invite-unauthorized - The server answered 401/403; the dashboard shows its signed-out state.
+ * @fires invite-status-changed - A reload found an invitation whose status changed (e.g. it was used): `{ invitation, previous }`. Not fired for the dashboard's own cancels.
  *
  * @slot signed-out - Shown in the signed-out state, e.g. a link to the host's sign-in page.
  *
  * @csspart base - The dashboard's root.
  * @csspart header - The title row.
  * @csspart title - The heading.
- * @csspart button - Every button.
+ * @csspart button - Every button, the cards' and the dialog's included.
  * @csspart create-button - "Create invite".
  * @csspart stats - The `<invite-stats>` element.
  * @csspart tabs - The status tab list.
@@ -54,16 +58,100 @@ type Notice = { tone: 'success' | 'error'; text: string };
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart signed-out - The signed-out state.
+ * @csspart state-icon - The icon of the empty, error and signed-out states.
+ * @csspart state-title - Their heading.
+ * @csspart state-body - Their text.
+ * @csspart create-first-button - "Create your first invitation" in the empty state.
+ * @csspart retry-button - "Retry" in the error state and in the refresh error.
+ * @csspart refresh-error - Above the list when a background refresh failed (the rows loaded before stay).
+ * @csspart dismiss-button - Closes the notice.
+ * @csspart previous-button - Previous page.
+ * @csspart next-button - Next page.
+ * @csspart card-base - The `base` part of each `<invite-card>`.
+ * @csspart card-header - The `header` part of each `<invite-card>`.
+ * @csspart card-icon - The `icon` part of each `<invite-card>`.
+ * @csspart card-title - The `title` part of each `<invite-card>`.
+ * @csspart card-subtitle - The `subtitle` part of each `<invite-card>`.
+ * @csspart card-tag - The `tag` part of each `<invite-card>`.
+ * @csspart card-badge - The `badge` part of each `<invite-card>`.
+ * @csspart card-meta - The `meta` part of each `<invite-card>`.
+ * @csspart card-expired-notice - The `expired-notice` part of each `<invite-card>`.
+ * @csspart card-link - The `link` part of each `<invite-card>`.
+ * @csspart card-link-input - The `link-input` part of each `<invite-card>`.
+ * @csspart card-copy-error - The `copy-error` part of each `<invite-card>`.
+ * @csspart card-button - The `button` part of each `<invite-card>`.
+ * @csspart card-copy-button - The `copy-button` part of each `<invite-card>`.
+ * @csspart card-cancel-button - The `cancel-button` part of each `<invite-card>`.
+ * @csspart card-confirm - The `confirm` part of each `<invite-card>`.
+ * @csspart card-confirm-text - The `confirm-text` part of each `<invite-card>`.
+ * @csspart card-confirm-yes-button - The `confirm-yes-button` part of each `<invite-card>`.
+ * @csspart card-confirm-no-button - The `confirm-no-button` part of each `<invite-card>`.
+ * @csspart stats-base - The `base` part of `<invite-stats>`.
+ * @csspart stats-tile - The `tile` part of `<invite-stats>`.
+ * @csspart stats-tile-icon - The `tile-icon` part of `<invite-stats>`.
+ * @csspart stats-value - The `value` part of `<invite-stats>`.
+ * @csspart stats-label - The `label` part of `<invite-stats>`.
+ * @csspart dialog - The `dialog` part of `<create-invite-dialog>`: the dialog card.
+ * @csspart dialog-header - The `header` part of `<create-invite-dialog>`.
+ * @csspart dialog-title - The `title` part of `<create-invite-dialog>`.
+ * @csspart dialog-form - The `form` part of `<create-invite-dialog>`.
+ * @csspart dialog-field - The `field` part of `<create-invite-dialog>`.
+ * @csspart dialog-label - The `label` part of `<create-invite-dialog>`.
+ * @csspart dialog-hint - The `hint` part of `<create-invite-dialog>`.
+ * @csspart dialog-input - The `input` part of `<create-invite-dialog>`.
+ * @csspart dialog-error - The `error` part of `<create-invite-dialog>`.
+ * @csspart dialog-button - The `button` part of `<create-invite-dialog>`.
+ * @csspart dialog-submit - The `submit` part of `<create-invite-dialog>`.
+ * @csspart dialog-cancel-button - The `cancel-button` part of `<create-invite-dialog>`.
+ * @csspart dialog-close-button - The `close-button` part of `<create-invite-dialog>`.
+ * @csspart dialog-copy-button - The `copy-button` part of `<create-invite-dialog>`.
+ * @csspart dialog-another-button - The `another-button` part of `<create-invite-dialog>`.
+ * @csspart dialog-done-button - The `done-button` part of `<create-invite-dialog>`.
+ * @csspart dialog-result - The `result` part of `<create-invite-dialog>`.
+ * @csspart dialog-result-title - The `result-title` part of `<create-invite-dialog>`.
  *
- * @cssprop [--invite-dashboard-max-width=72rem] - Widest the dashboard grows.
- * @cssprop [--invite-dashboard-background=var(--invite-color-background)] - Background behind the cards.
- * @cssprop [--invite-color-background=light-dark(#f9fafb, #0b1120)] - Page-like background of the dashboard.
- * @cssprop [--invite-color-accent=light-dark(#2563eb, #3b82f6)] - Primary buttons, the selected tab.
+ * @cssprop [--invite-dashboard-background=var(--invite-color-background)] - Background behind the panels.
+ * @cssprop [--invite-dashboard-max-width=72rem] - Widest the dashboard grows (it is centred beyond).
+ * @cssprop [--invite-dashboard-padding=var(--invite-space-l)] - Space around the dashboard's content.
+ * @cssprop [--invite-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssprop [--invite-font-size-xs=0.75rem] - Badges, tags, counts and small labels.
+ * @cssprop [--invite-font-size-s=0.8125rem] - Hints, errors and small buttons.
+ * @cssprop [--invite-font-size=0.875rem] - Base text size.
+ * @cssprop [--invite-font-size-xl=1.125rem] - Dialog and empty-state titles.
+ * @cssprop [--invite-font-size-2xl=1.75rem] - The dashboard title and stat numbers.
+ * @cssprop [--invite-font-weight-medium=500] - Buttons, tabs and labels.
+ * @cssprop [--invite-font-weight-bold=700] - The dashboard title and stat numbers.
+ * @cssprop [--invite-line-height=1.5] - Line height of text.
  * @cssprop [--invite-color-text=light-dark(#111827, #f3f4f6)] - Text.
- * @cssprop [--invite-color-surface=light-dark(#ffffff, #111827)] - Cards and panels.
- * @cssprop [--invite-font-family=system-ui] - Font of every element.
- * @cssprop [--invite-radius=0.75rem] - Corner radius of panels.
- * @cssprop [--invite-space-m=1rem] - Base spacing.
+ * @cssprop [--invite-color-text-muted=light-dark(#4b5563, #9ca3af)] - Secondary text: labels, hints, dates.
+ * @cssprop [--invite-color-background=light-dark(#f9fafb, #0b1120)] - Background of the dashboard behind its panels.
+ * @cssprop [--invite-color-surface=light-dark(#ffffff, #111827)] - Cards, tiles, panels, the dialog and form controls.
+ * @cssprop [--invite-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Hovered buttons, counts, link fields, loading placeholders.
+ * @cssprop [--invite-color-border=light-dark(#e5e7eb, #374151)] - Borders.
+ * @cssprop [--invite-color-accent=#2563eb] - Primary buttons, the selected tab, radios, the focus ring.
+ * @cssprop [--invite-color-accent-hover=#1d4ed8] - Primary buttons on hover.
+ * @cssprop [--invite-color-on-accent=#ffffff] - Text on primary buttons.
+ * @cssprop [--invite-color-accent-text=light-dark(#1d4ed8, #93c5fd)] - Accent text and icons: the selected tab, the private invite icon.
+ * @cssprop [--invite-color-accent-soft=light-dark(#dbeafe, #1e3a8a)] - Accent backgrounds: the private invite icon, the total tile, the selected count.
+ * @cssprop [--invite-color-danger=light-dark(#b91c1c, #fca5a5)] - Error text, the cancel button, the expired notice.
+ * @cssprop [--invite-color-danger-strong=light-dark(#dc2626, #dc2626)] - Danger buttons and invalid fields.
+ * @cssprop [--invite-color-on-danger=#ffffff] - Text on danger buttons.
+ * @cssprop [--invite-color-danger-soft=light-dark(#fef2f2, #450a0a)] - Background of errors, the expired notice and the cancel confirmation.
+ * @cssprop [--invite-color-danger-border=light-dark(#fecaca, #7f1d1d)] - Border of errors, notices and the cancel button.
+ * @cssprop [--invite-color-success=light-dark(#15803d, #86efac)] - "Copied" and success messages.
+ * @cssprop [--invite-color-success-soft=light-dark(#f0fdf4, #052e16)] - Background of success messages.
+ * @cssprop [--invite-radius=0.75rem] - Corners of cards, tiles, panels and the dialog.
+ * @cssprop [--invite-radius-small=0.375rem] - Corners of buttons, fields and icon squares.
+ * @cssprop [--invite-radius-pill=999px] - Corners of badges, tags and counts.
+ * @cssprop [--invite-space-xs=0.25rem] - Smallest gaps.
+ * @cssprop [--invite-space-s=0.5rem] - Small gaps and button padding.
+ * @cssprop [--invite-space-m=1rem] - Default gap between pieces.
+ * @cssprop [--invite-space-l=1.5rem] - Padding of cards, tiles and the dialog.
+ * @cssprop [--invite-space-xl=2rem] - Padding of the empty, error and signed-out states.
+ * @cssprop [--invite-shadow=0 1px 3px rgb(0 0 0 / 0.08), 0 1px 2px rgb(0 0 0 / 0.04)] - Shadow of cards, tiles and panels.
+ * @cssprop [--invite-focus-ring=2px solid var(--invite-color-accent)] - Outline of the focused control.
+ * @cssprop [--invite-focus-ring-offset=2px] - Space between a control and its focus outline.
+ * @cssprop [--invite-duration=150ms] - Length of transitions and animations (0ms under `prefers-reduced-motion`).
  */
 @customElement('invite-dashboard')
 export class InviteDashboard extends LitElement {
@@ -79,8 +167,13 @@ export class InviteDashboard extends LitElement {
   @property({ converter: rolesConverter }) roles: readonly string[] = DEFAULT_ROLES;
   /** Invitations per page. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;
-  /** (Later) seconds between background refreshes; 0 is off. */
+  /**
+   * Seconds between background refreshes; 0 is off. Paused while the page is hidden or offline;
+   * after failures it backs off (doubling, up to 5 minutes) and never polls before a 429's retry-after.
+   */
   @property({ attribute: 'poll-interval', type: Number }) pollInterval = 0;
+  /** Milliseconds a request may take before it fails as a timeout (`network`, code `TIMEOUT`); 0 waits forever. */
+  @property({ attribute: 'request-timeout', type: Number }) requestTimeout = DEFAULT_TIMEOUT_MS;
   /** Link template for public invites: `{api}`, `{origin}`, `{token}`. */
   @property({ attribute: 'invite-url' }) inviteUrl = DEFAULT_INVITE_URL_TEMPLATE;
   /** BCP 47 locale for dates and numbers; the document's language by default. */
@@ -93,12 +186,17 @@ export class InviteDashboard extends LitElement {
   @state() private notice?: Notice;
   @query('create-invite-dialog') private dialog?: CreateInviteDialog;
 
-  readonly #list = new InviteListController(this);
+  readonly #list = new InviteListController(this, {
+    onStatusChanged: (changes) => {
+      for (const change of changes) dispatchInviteEvent(this, 'invite-status-changed', change);
+    },
+  });
   #reportedError?: unknown;
 
-  /** The adapter in use: `adapter`, or the better-invite one for `api-base` and `fetch`. */
+  /** The adapter in use: `adapter`, or the better-invite one for `api-base`, `fetch` and `request-timeout`. */
   get inviteAdapter(): InviteAdapter {
-    return adapterFor({ adapter: this.adapter, apiBase: this.apiBase, fetch: this.fetch });
+    const { adapter, apiBase, fetch, requestTimeout } = this;
+    return adapterFor({ adapter, apiBase, fetch, requestTimeout });
   }
 
   /** Reads invitations and counts again. */
@@ -106,6 +204,7 @@ export class InviteDashboard extends LitElement {
     return this.#list.refresh();
   }
 
+  /** Opens the create dialog (focus returns to the opener when it closes). */
   openCreateDialog(): void {
     this.dialog?.show();
   }
@@ -134,9 +233,10 @@ export class InviteDashboard extends LitElement {
 
   #showPage = (page: number) => this.#list.show(this.#list.filter, page);
 
-  #onCreated = () => {
-    this.notice = { tone: 'success', text: this.#strings.createdNotice };
-    void this.refresh();
+  #onCreated = (event: InviteEvent<'invite-created'>) => {
+    const count = countOf(event.detail.invitations?.length ?? 1, this.locale);
+    this.notice = { tone: 'success', text: this.#strings.createdNotice(count) };
+    void this.#list.refresh({ background: true });
   };
 
   #onCancelRequest = (event: InviteEvent<'invite-cancel'>) => {
@@ -148,6 +248,8 @@ export class InviteDashboard extends LitElement {
   };
 
   async #cancel(invitation: Invitation): Promise<void> {
+    // A second request for the same row (a double click) waits for nothing and says nothing.
+    if (this.#list.isCancelling(invitation.token)) return;
     this.notice = undefined;
     try {
       await this.#list.cancel(invitation);
@@ -155,7 +257,7 @@ export class InviteDashboard extends LitElement {
       dispatchInviteEvent(this, 'invite-canceled', { invitation });
     } catch (thrown) {
       const error = toInviteApiError(thrown);
-      this.notice = { tone: 'error', text: this.#strings.cancelFailed(error.message) };
+      this.notice = { tone: 'error', text: this.#strings.cancelFailed(this.#strings.errorMessage(error)) };
       this.#reportError('cancel', error);
     }
   }
@@ -166,17 +268,18 @@ export class InviteDashboard extends LitElement {
 
   override render() {
     const strings = this.#strings;
-    const error = this.#list.task.status === TaskStatus.ERROR ? toInviteApiError(this.#list.task.error) : undefined;
+    const error = this.#list.error;
     const signedOut = error?.kind === 'unauthorized';
     return html`<div class="base" part="base">
-      <header class="header" part="header">
+      <div class="header" part="header">
         <h2 class="title" part="title">${strings.title}</h2>
         <button class="button button--primary" part="button create-button" ?disabled=${signedOut} @click=${this.openCreateDialog}>
           ${plusIcon}${strings.createInvite}
         </button>
-      </header>
-      ${signedOut ? renderSignedOut(strings, error.message) : this.#renderBody(strings, error)}
+      </div>
+      ${signedOut ? renderSignedOut(strings, strings.errorMessage(error)) : this.#renderBody(strings)}
       <create-invite-dialog
+        exportparts=${DIALOG_PARTS}
         .adapter=${this.inviteAdapter}
         .roles=${this.roles}
         .strings=${this.strings}
@@ -188,47 +291,52 @@ export class InviteDashboard extends LitElement {
     </div>`;
   }
 
-  #renderBody(strings: InviteStrings, error: InviteApiError | undefined) {
+  #renderBody(strings: InviteStrings) {
     const view = this.#list.view;
     const filter = this.#list.filter;
-    return html`<invite-stats part="stats" .stats=${view?.stats} .strings=${this.strings} locale=${this.locale ?? nothing}></invite-stats>
+    return html`<invite-stats part="stats" exportparts=${STATS_PARTS} .stats=${view?.stats} .strings=${this.strings} locale=${this.locale ?? nothing}></invite-stats>
       <div class="notice-region" aria-live="polite">${this.#renderNotice(strings)}</div>
       <div class="panel">
         ${renderStatusTabs(strings, filter, view?.stats, this.locale, this.#selectFilter)}
         <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(filter)} aria-busy=${this.#list.loading ? 'true' : 'false'} @invite-cancel=${this.#onCancelRequest}>
-          ${this.#renderPanel(strings, error)}
+          ${this.#renderPanel(strings)}
         </section>
       </div>`;
   }
 
-  #renderPanel(strings: InviteStrings, error: InviteApiError | undefined) {
+  #renderPanel(strings: InviteStrings) {
     const view = this.#list.view;
     const filter = this.#list.filter;
-    if (error && !isAbort(error)) return renderLoadError(strings, error.message, () => void this.#list.task.run());
+    const loadError = this.#list.loadError;
+    if (loadError) return renderLoadError(strings, this.#errorText(loadError), () => void this.#list.task.run());
     // Until a view for this very tab arrives, a placeholder (not the previous tab's rows).
     if (!view || view.filter !== filter) return renderSkeleton(strings, 3);
+    const refreshError = this.#list.refreshError;
+    const stale = refreshError
+      ? renderRefreshError(strings, this.#errorText(refreshError), () => void this.#list.refresh({ background: true }))
+      : nothing;
     if (view.invitations.length === 0) {
-      const title = filter === 'all' ? strings.emptyTitleAll : strings.emptyTitleStatus(strings.status[filter]);
-      return renderEmpty(strings, title, () => this.openCreateDialog());
+      const title = filter === 'all' ? strings.emptyTitleAll : strings.emptyTitleStatus(strings.status[filter], filter);
+      return html`${stale}${renderEmpty(strings, title, () => this.openCreateDialog())}`;
     }
-    return html`<ul class="list" part="list" aria-label=${strings.listLabel}>
-        ${repeat(
-          view.invitations,
-          (invitation) => invitation.id,
-          (invitation) => html`<li>
-            <invite-card
-              part="card"
-              .invitation=${invitation}
-              .strings=${this.strings}
-              ?busy=${this.#list.cancelling.has(invitation.token)}
-              api-base=${this.apiBase}
-              invite-url=${this.inviteUrl}
-              locale=${this.locale ?? nothing}
-            ></invite-card>
-          </li>`,
-        )}
-      </ul>
-      ${renderPager(strings, { page: view.page, pageSize: this.pageSize, total: view.filteredTotal, locale: this.locale }, this.#showPage)}`;
+    return html`${stale}${renderList({
+      strings,
+      overrides: this.strings,
+      view,
+      pageSize: this.pageSize,
+      apiBase: this.apiBase,
+      inviteUrl: this.inviteUrl,
+      locale: this.locale,
+      shown: (invitation) => this.#list.shown(invitation),
+      busy: (token) => this.#list.isCancelling(token),
+      onPage: this.#showPage,
+    })}`;
+  }
+
+  /** A failed load in words; offline says so, and that the list comes back by itself. */
+  #errorText(error: InviteApiError): string {
+    const offline = error.kind === 'network' && (!this.#list.poll.online || error.code === 'OFFLINE');
+    return offline ? this.#strings.offlineError : this.#strings.errorMessage(error);
   }
 
   #renderNotice(strings: InviteStrings) {

@@ -10,7 +10,7 @@ export const PANEL_ID = 'invitations-panel';
 
 /**
  * The status tabs, following the WAI-ARIA tabs pattern: one tab stop (the selected tab),
- * arrow keys and Home / End move between tabs and select them.
+ * arrow keys (mirrored right-to-left) and Home / End move between tabs and select them.
  */
 export function renderStatusTabs(
   strings: InviteStrings,
@@ -23,9 +23,13 @@ export function renderStatusTabs(
   const onKeyDown = (event: KeyboardEvent) => {
     const index = STATUS_FILTERS.indexOf(selected);
     const last = STATUS_FILTERS.length - 1;
+    const next = index === last ? 0 : index + 1;
+    const previous = index === 0 ? last : index - 1;
+    // Right-to-left, the next tab is on the left: the arrows follow what the user sees.
+    const rtl = (event.currentTarget as HTMLElement).matches(':dir(rtl)');
     const target = {
-      ArrowRight: index === last ? 0 : index + 1,
-      ArrowLeft: index === 0 ? last : index - 1,
+      ArrowRight: rtl ? previous : next,
+      ArrowLeft: rtl ? next : previous,
       Home: 0,
       End: last,
     }[event.key];

@@ -64,8 +64,8 @@ export const styles = [
     }
     .value {
       grid-area: value;
-      font-size: 1.875rem;
-      font-weight: 700;
+      font-size: var(--_font-size-2xl);
+      font-weight: var(--_font-weight-bold);
       line-height: 1.2;
       font-variant-numeric: tabular-nums;
       overflow-wrap: anywhere;
@@ -111,7 +111,7 @@ export const styles = [
         padding: var(--invite-stats-tile-padding, var(--_space-m));
       }
       .value {
-        font-size: 1.5rem;
+        font-size: calc(var(--_font-size-2xl) * 0.85);
       }
       .tile-icon,
       .tile .skeleton-bar--icon {
@@ -151,12 +151,6 @@ export const styles = [
         opacity: 0.45;
       }
     }
-    @media (prefers-reduced-motion: reduce) {
-      .skeleton-bar {
-        animation: none;
-      }
-    }
-
     @media (forced-colors: active) {
       .tile-icon,
       .skeleton-bar {

@@ -1,0 +1,80 @@
+// A Vite plugin that shrinks the text of Lit's tagged templates in src/ at build time:
+// css`…` loses comments and layout whitespace; html`…`/svg`…` have each run of whitespace that
+// spans a line break folded to one space (what the browser renders anyway, since no element here
+// uses white-space: pre*). Quoted CSS strings, <pre> and <textarea> contents are left as written.
+// The sources stay readable; the bundle carries no indentation.
+import { RolldownMagicString } from 'rolldown';
+
+const CSS_TAGS = new Set(['css']);
+const HTML_TAGS = new Set(['html', 'svg']);
+
+/** @returns {import('vite').Plugin} */
+export function minifyTemplates() {
+  return {
+    name: 'invite:minify-templates',
+    apply: 'build',
+    transform: {
+      filter: { id: /\/src\/.*\.ts$/, code: /(css|html|svg)`/ },
+      handler(code, id) {
+        const ast = this.parse(code, { lang: 'ts' });
+        const edits = [];
+        walk(ast, (node) => {
+          if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
+          const kind = CSS_TAGS.has(node.tag.name) ? 'css' : HTML_TAGS.has(node.tag.name) ? 'html' : undefined;
+          if (!kind) return;
+          const quasis = node.quasi.quasis;
+          if (kind === 'html' && quasis.some((q) => /<(pre|textarea)\b[^>]*>[^<]/i.test(q.value.raw))) return;
+          for (const quasi of quasis) {
+            const raw = quasi.value.raw;
+            // A quasi's span may include its delimiters (` or } before, ` or ${ after): find the raw
+            // text right at its start, and leave the template alone if it is not there.
+            const at = code.indexOf(raw, quasi.start);
+            if (raw === '' || at < 0 || at > quasi.start + 1) return;
+            const small = kind === 'css' ? minifyCss(raw) : minifyHtml(raw);
+            if (small !== raw) edits.push([at, at + raw.length, small]);
+          }
+        });
+        if (edits.length === 0) return null;
+        const s = new RolldownMagicString(code);
+        for (const [start, end, text] of edits) s.overwrite(start, end, text);
+        return { code: s.toString(), map: JSON.parse(s.generateMap({ hires: true, source: id }).toString()) };
+      },
+    },
+  };
+}
+
+/** Folds whitespace that spans a line break to one space. */
+export function minifyHtml(raw) {
+  return raw.replace(/[ \t]*\n\s*/g, ' ');
+}
+
+/** Drops comments and layout whitespace outside quoted strings. */
+export function minifyCss(raw) {
+  return raw
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/)
+    .map((part, index) => (index % 2 === 1 ? part : minifyCssCode(part)))
+    .join('');
+}
+
+function minifyCssCode(code) {
+  return code
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}');
+}
+
+function walk(node, visit) {
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+    return;
+  }
+  if (!node || typeof node !== 'object' || typeof node.type !== 'string') return;
+  visit(node);
+  for (const key in node) {
+    if (key === 'type' || key === 'start' || key === 'end' || key === 'loc' || key === 'range') continue;
+    const value = node[key];
+    if (value && typeof value === 'object') walk(value, visit);
+  }
+}

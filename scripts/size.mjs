@@ -1,0 +1,138 @@
+// npm run size: builds, then prints raw / gzip / brotli sizes of the single-file builds, what each
+// element costs when imported on its own, and what takes the bytes in dist/invite-dashboard.js.
+// Fails when dist/invite-dashboard.js is over the budget (gzip). `--no-build` measures dist/ as is.
+import { existsSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rolldown } from 'rolldown';
+import { run } from './run.mjs';
+
+const BUDGET_KB = 25;
+const KB = 1024;
+const SINGLE = 'dist/invite-dashboard.js';
+const ELEMENTS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog'];
+
+if (!process.argv.includes('--no-build')) await run('node', ['scripts/build.mjs']);
+if (!existsSync(SINGLE)) {
+  console.error(`${SINGLE} is missing: run npm run build first.`);
+  process.exit(1);
+}
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const table = (rows) => {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  '));
+};
+
+console.log('\nSingle-file builds (KB = 1024 bytes; source maps not counted)');
+const singles = [SINGLE, 'dist/invite-dashboard.iife.js'].map((file) => {
+  const bytes = readFileSync(file);
+  return [file, kb(bytes.length), kb(gzip(bytes)), kb(brotli(bytes))];
+});
+table([['file', 'raw', 'gzip', 'brotli'], ...singles]);
+
+// What a bundler ships for `import 'invite-dashboard/<tag>'` alone: the element module with Lit and
+// zod, tree-shaken and minified the way an app build would (this also checks `sideEffects`).
+console.log('\nOne element imported on its own (npm build, bundled with its dependencies, minified)');
+const alone = [];
+for (const [name, entry] of [
+  ...ELEMENTS.map((tag) => [`invite-dashboard/${tag}`, `dist/components/${tag}/${tag}.js`]),
+  ['invite-dashboard/api', 'dist/api/index.js'],
+]) {
+  const build = await rolldown({ input: entry, logLevel: 'silent', platform: 'browser' });
+  const { output } = await build.generate({ format: 'es', minify: true, comments: false });
+  await build.close();
+  const code = Buffer.from(output[0].code);
+  const own = readFileSync(entry);
+  alone.push([name, kb(own.length), kb(code.length), kb(gzip(code))]);
+}
+table([['import', 'own module', 'bundled raw', 'bundled gzip'], ...alone]);
+
+console.log(`\nWhat takes the bytes in ${SINGLE} (gzip shares, estimated from its source map)`);
+table([['part', 'raw', '~gzip', 'share'], ...breakdown(SINGLE)]);
+
+const singleGzip = gzip(readFileSync(SINGLE));
+const budget = BUDGET_KB * KB;
+if (singleGzip > budget) {
+  console.error(`\n✗ ${SINGLE} is ${kb(singleGzip)} gzipped, over the ${BUDGET_KB} KB budget by ${kb(singleGzip - budget)}.`);
+  process.exit(1);
+}
+console.log(`\n✓ ${SINGLE} is ${kb(singleGzip)} gzipped, within the ${BUDGET_KB} KB budget.`);
+
+/**
+ * Each output byte goes to the source its source-map segment points at, grouped into parts; a part's
+ * share of the real gzip size is its text gzipped alone, scaled so that the parts add up to the total.
+ */
+function breakdown(file) {
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const segments = decodeMappings(map.mappings, code);
+  const texts = new Map();
+  const add = (part, text) => texts.set(part, (texts.get(part) ?? '') + text);
+  add('(runtime, banner, unmapped)', code.slice(0, segments[0]?.offset ?? code.length));
+  segments.forEach((segment, i) => {
+    const end = segments[i + 1]?.offset ?? code.length;
+    add(segment.source === undefined ? '(runtime, banner, unmapped)' : partOf(map.sources[segment.source]), code.slice(segment.offset, end));
+  });
+  const total = gzip(Buffer.from(code));
+  const alone = [...texts].map(([part, text]) => [part, text.length, gzip(Buffer.from(text))]);
+  const sum = alone.reduce((acc, [, , size]) => acc + size, 0);
+  return alone
+    .sort((a, b) => b[2] - a[2])
+    .map(([part, raw, size]) => {
+      const share = (size * total) / sum;
+      return [part, kb(raw), kb(share), `${((share / total) * 100).toFixed(0)}%`];
+    });
+}
+
+function partOf(source) {
+  const path = source.replace(/\\/g, '/');
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+  if (pkg) return ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].includes(pkg) ? 'lit' : pkg;
+  const src = path.replace(/^.*?src\//, '');
+  if (/\.styles\.ts$/.test(src) || src.startsWith('styles/')) return 'styles (css)';
+  if (/^components\/[^/]+\//.test(src)) return `<${src.split('/')[1]}> (code and templates)`;
+  if (src.startsWith('i18n/strings')) return 'strings (English)';
+  if (src.startsWith('api/')) return 'api (adapter, schemas, errors)';
+  if (src.startsWith('icons/')) return 'icons (svg)';
+  if (src.startsWith('state/')) return 'state (controller)';
+  return 'other src (rules, i18n/format, events, define, dom)';
+}
+
+/** Source-map "mappings" to [{ offset in the generated code, source index }], in order. */
+function decodeMappings(mappings, code) {
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  const segments = [];
+  let source = 0;
+  mappings.split(';').forEach((line, lineIndex) => {
+    let column = 0;
+    for (const segment of line.split(',')) {
+      if (!segment) continue;
+      const fields = decodeVlq(segment);
+      column += fields[0];
+      if (fields.length > 1) source += fields[1];
+      segments.push({ offset: lineStarts[lineIndex] + column, source: fields.length > 1 ? source : undefined });
+    }
+  });
+  return segments.sort((a, b) => a.offset - b.offset);
+}
+
+function decodeVlq(text) {
+  const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of text) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}

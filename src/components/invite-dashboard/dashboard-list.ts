@@ -1,0 +1,61 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Invitation } from '../../api/types.js';
+import type { InviteStrings } from '../../i18n/strings.js';
+import { alertIcon, refreshIcon } from '../../icons/icons.js';
+import type { DashboardView } from '../../state/dashboard-data.js';
+import { CARD_PARTS } from './exported-parts.js';
+import { renderPager } from './pager.js';
+
+export interface ListOptions {
+  strings: InviteStrings;
+  /** The host's overrides, handed on to each card as they are. */
+  overrides: Partial<InviteStrings> | undefined;
+  view: DashboardView;
+  pageSize: number;
+  apiBase: string;
+  inviteUrl: string;
+  locale: string | undefined;
+  /** The row as it should show (a canceled one stays canceled whatever an older answer says). */
+  shown: (invitation: Invitation) => Invitation;
+  /** Whether the row's cancel request is in flight. */
+  busy: (token: string) => boolean;
+  onPage: (page: number) => void;
+}
+
+/** The cards of one page, keyed by id so a refresh updates cards in place, and the pager. */
+export function renderList(options: ListOptions): TemplateResult {
+  const { strings, view, locale } = options;
+  return html`<ul class="list" part="list" aria-label=${strings.listLabel}>
+      ${repeat(
+        view.invitations,
+        (invitation) => invitation.id,
+        (invitation) => html`<li>
+          <invite-card
+            part="card"
+            exportparts=${CARD_PARTS}
+            .invitation=${options.shown(invitation)}
+            .strings=${options.overrides}
+            ?busy=${options.busy(invitation.token)}
+            api-base=${options.apiBase}
+            invite-url=${options.inviteUrl}
+            locale=${locale ?? nothing}
+          ></invite-card>
+        </li>`,
+      )}
+    </ul>
+    ${renderPager(strings, { page: view.page, pageSize: options.pageSize, total: view.filteredTotal, locale }, options.onPage)}`;
+}
+
+/**
+ * A background refresh failed: the rows loaded before stay below this line, which says why and
+ * offers to try again (polling also retries, backing off).
+ */
+export function renderRefreshError(strings: InviteStrings, message: string, onRetry: () => void): TemplateResult {
+  return html`<div class="notice notice--error refresh-error" part="refresh-error" role="alert">
+    <span class="refresh-error-text">${alertIcon}<span>${strings.refreshFailed(message)}</span></span>
+    <button class="button button--ghost button--small" part="button retry-button" @click=${onRetry}>
+      ${refreshIcon}${strings.retry}
+    </button>
+  </div>`;
+}

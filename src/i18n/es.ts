@@ -1,0 +1,134 @@
+import type { InviteStrings } from './strings.js';
+
+/** Empty-tab titles: Spanish inflects the status with the noun, so each has its own sentence. */
+const EMPTY_STATUS = {
+  pending: 'No hay invitaciones pendientes',
+  used: 'No hay invitaciones usadas',
+  canceled: 'No hay invitaciones canceladas',
+  rejected: 'No hay invitaciones rechazadas',
+  expired: 'No hay invitaciones caducadas',
+};
+
+/**
+ * Every visible text in Spanish. Typed as the full `InviteStrings`, so a key added to the English
+ * defaults fails the type check here until it is translated. Imports nothing at run time: it is
+ * plain data that a page can load next to the single-file build.
+ *
+ * ```js
+ * dashboard.strings = esStrings;
+ * dashboard.locale = 'es'; // dates and numbers; `<html lang="es">` does the same
+ * ```
+ */
+export const esStrings: InviteStrings = {
+  // dashboard
+  title: 'Invitaciones',
+  createInvite: 'Crear invitación',
+  statusTabsLabel: 'Filtrar invitaciones por estado',
+  tabAll: 'Todas',
+  loading: 'Cargando invitaciones…',
+  emptyTitleAll: 'Todavía no hay invitaciones',
+  emptyTitleStatus: (label, status) => EMPTY_STATUS[status] ?? `Sin invitaciones: ${label}`,
+  emptyBody: 'Las invitaciones que crees aparecerán aquí, con su estado y su enlace.',
+  createFirst: 'Crea tu primera invitación',
+  loadErrorTitle: 'No se pudieron cargar las invitaciones',
+  retry: 'Reintentar',
+  offlineError: 'No tienes conexión. La lista se cargará sola cuando vuelva la conexión.',
+  refreshFailed: (reason) => `No se pudo actualizar la lista: ${reason} Se muestran las invitaciones cargadas antes.`,
+  signedOutTitle: 'No has iniciado sesión',
+  signedOutBody: 'Inicia sesión para ver y gestionar tus invitaciones.',
+  showing: (from, to, total) => `Mostrando ${from}–${to} de ${total}`,
+  paginationLabel: 'Páginas',
+  previousPage: 'Anterior',
+  nextPage: 'Siguiente',
+  pageOf: (page, pages) => `Página ${page} de ${pages}`,
+  canceledNotice: 'Invitación cancelada.',
+  cancelFailed: (reason) => `No se pudo cancelar la invitación: ${reason}`,
+  createdNotice: (count) => count.plural({ one: 'Invitación creada.', other: `${count.text} invitaciones creadas.` }),
+  dismiss: 'Descartar',
+  listLabel: 'Invitaciones',
+
+  status: {
+    pending: 'Pendiente',
+    used: 'Usada',
+    canceled: 'Cancelada',
+    rejected: 'Rechazada',
+    expired: 'Caducada',
+  },
+
+  // card
+  publicInvite: 'Invitación pública',
+  privateInviteIcon: 'Invitación privada',
+  publicInviteIcon: 'Invitación pública',
+  role: 'Rol',
+  newAccount: 'Cuenta nueva',
+  roleUpgrade: 'Cambio de rol',
+  created: (date) => `Creada el ${date}`,
+  maxUses: (count) => `Usos máximos: ${count}`,
+  unlimitedUses: 'Ilimitados',
+  expires: (relative) => `Caduca ${relative}`,
+  expiredOn: (date) => `Caducó el ${date}`,
+  inviteLink: 'Enlace de invitación',
+  copyLink: 'Copiar enlace',
+  copied: 'Copiado',
+  copyFailed: 'No se pudo copiar: selecciona el enlace y cópialo a mano.',
+  cancelInvite: 'Cancelar invitación',
+  confirmCancel: '¿Cancelar esta invitación? Su enlace dejará de funcionar.',
+  confirmCancelYes: 'Sí, cancelarla',
+  confirmCancelNo: 'Mantenerla',
+  canceling: 'Cancelando…',
+
+  // stats
+  statsLabel: 'Estadísticas de invitaciones',
+  statTotal: 'Total de invitaciones',
+  statsLoading: 'Cargando estadísticas…',
+
+  // create dialog
+  dialogTitle: 'Crear invitación',
+  close: 'Cerrar',
+  inviteType: 'Tipo de invitación',
+  typePrivate: 'Privada (correo)',
+  typePublic: 'Pública (enlace)',
+  emails: 'Direcciones de correo',
+  emailsHint: 'Una o varias, separadas por comas o saltos de línea.',
+  maxUsesLabel: 'Usos máximos',
+  maxUsesHint: '0 = ilimitados',
+  expiresInDays: 'Caduca en (días)',
+  shareName: 'Compartir mi nombre con la persona invitada',
+  cancel: 'Cancelar',
+  submit: 'Crear invitación',
+  submitting: 'Creando…',
+  errorEmailsRequired: 'Escribe al menos una dirección de correo.',
+  errorInvalidEmails: (emails, count) =>
+    count.plural({ one: `Dirección de correo no válida: ${emails}`, other: `Direcciones de correo no válidas: ${emails}` }),
+  errorMaxUses: 'Los usos máximos deben ser un número entero de 0 a 1000.',
+  errorExpiry: 'La caducidad debe ser un número entero de días, de 1 a 365.',
+  errorRole: 'Elige un rol.',
+  createdPublicTitle: 'Tu enlace de invitación está listo',
+  createdPublicBody: 'Cualquiera con este enlace puede usar la invitación.',
+  done: 'Listo',
+  createAnother: 'Crear otra',
+  createFailedTitle: 'No se pudo crear la invitación',
+
+  // errors: the adapter's sentences are English, so each kind gets its own here.
+  errorMessage: (error) => {
+    switch (error.kind) {
+      case 'network':
+        return 'No se pudo contactar con el servidor de invitaciones. Comprueba la conexión y vuelve a intentarlo.';
+      case 'unauthorized':
+        return 'Tu sesión ha terminado. Inicia sesión y vuelve a intentarlo.';
+      case 'invalid-response':
+        return 'No se entendió la respuesta del servidor.';
+      case 'aborted':
+        return 'Se canceló la solicitud.';
+      default:
+        if (error.status === 429) {
+          return error.retryAfterSeconds
+            ? `Demasiadas solicitudes. Vuelve a intentarlo en ${error.retryAfterSeconds} s.`
+            : 'Demasiadas solicitudes. Vuelve a intentarlo en un momento.';
+        }
+        return error.status ? `El servidor respondió con un error (${error.status}).` : 'El servidor rechazó la solicitud.';
+    }
+  },
+  /** Roles are the host's data: shown as given, capitalised. */
+  roleName: (role) => role.charAt(0).toLocaleUpperCase('es') + role.slice(1),
+};

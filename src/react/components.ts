@@ -1,0 +1,78 @@
+// Generated from custom-elements.json by scripts/generate-framework-types.mjs: do not edit.
+// @lit/react wrappers for React 18 (and 19): properties set as properties, `onInvite…` props
+// as listeners. A factory taking the app's React, so the wrappers use the very React that renders them.
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import type { InviteEvent } from '../events.js';
+import { CreateInviteDialog } from '../components/create-invite-dialog/create-invite-dialog.js';
+import { InviteCard } from '../components/invite-card/invite-card.js';
+import { InviteDashboard } from '../components/invite-dashboard/invite-dashboard.js';
+import { InviteStatsElement } from '../components/invite-stats/invite-stats.js';
+
+/** What `createComponent` needs of React (`import * as React from 'react'`). */
+export type ReactModule = Parameters<typeof createComponent>[0]['react'];
+
+/** `<create-invite-dialog>`'s events as React props. */
+const CreateInviteDialogEvents = {
+  onInviteCreated: 'invite-created' as EventName<InviteEvent<'invite-created'>>,
+  onInviteLinkCopied: 'invite-link-copied' as EventName<InviteEvent<'invite-link-copied'>>,
+  onInviteError: 'invite-error' as EventName<InviteEvent<'invite-error'>>,
+  onInviteUnauthorized: 'invite-unauthorized' as EventName<InviteEvent<'invite-unauthorized'>>,
+};
+
+/** `<invite-card>`'s events as React props. */
+const InviteCardEvents = {
+  onInviteCancel: 'invite-cancel' as EventName<InviteEvent<'invite-cancel'>>,
+  onInviteLinkCopied: 'invite-link-copied' as EventName<InviteEvent<'invite-link-copied'>>,
+};
+
+/** `<invite-dashboard>`'s events as React props. */
+const InviteDashboardEvents = {
+  onInviteCreated: 'invite-created' as EventName<InviteEvent<'invite-created'>>,
+  onInviteCanceled: 'invite-canceled' as EventName<InviteEvent<'invite-canceled'>>,
+  onInviteCancel: 'invite-cancel' as EventName<InviteEvent<'invite-cancel'>>,
+  onInviteLinkCopied: 'invite-link-copied' as EventName<InviteEvent<'invite-link-copied'>>,
+  onInviteError: 'invite-error' as EventName<InviteEvent<'invite-error'>>,
+  onInviteUnauthorized: 'invite-unauthorized' as EventName<InviteEvent<'invite-unauthorized'>>,
+  onInviteStatusChanged: 'invite-status-changed' as EventName<InviteEvent<'invite-status-changed'>>,
+};
+
+/** `<invite-stats>`'s events as React props. */
+const InviteStatsEvents = {};
+
+/** The four elements as React components. */
+export interface InviteComponents {
+  CreateInviteDialog: ReactWebComponent<CreateInviteDialog, typeof CreateInviteDialogEvents>;
+  InviteCard: ReactWebComponent<InviteCard, typeof InviteCardEvents>;
+  InviteDashboard: ReactWebComponent<InviteDashboard, typeof InviteDashboardEvents>;
+  InviteStats: ReactWebComponent<InviteStatsElement, typeof InviteStatsEvents>;
+}
+
+/** Wraps the four elements for the given React (18 or 19). */
+export function createInviteComponents(react: ReactModule): InviteComponents {
+  return {
+    CreateInviteDialog: createComponent({
+      react,
+      tagName: 'create-invite-dialog',
+      elementClass: CreateInviteDialog,
+      events: CreateInviteDialogEvents,
+    }),
+    InviteCard: createComponent({
+      react,
+      tagName: 'invite-card',
+      elementClass: InviteCard,
+      events: InviteCardEvents,
+    }),
+    InviteDashboard: createComponent({
+      react,
+      tagName: 'invite-dashboard',
+      elementClass: InviteDashboard,
+      events: InviteDashboardEvents,
+    }),
+    InviteStats: createComponent({
+      react,
+      tagName: 'invite-stats',
+      elementClass: InviteStatsElement,
+      events: InviteStatsEvents,
+    }),
+  };
+}

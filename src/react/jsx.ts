@@ -1,0 +1,156 @@
+// Generated from custom-elements.json by scripts/generate-framework-types.mjs: do not edit.
+// React 19 sets a custom element's known properties as properties and turns `on<event>` props
+// into listeners for exactly "<event>" (`oninvite-created` hears "invite-created"). These
+// declarations type those props on the four tags. Use: `import type {} from 'invite-dashboard/react-jsx';`
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { InviteEvent } from '../events.js';
+import type { CreateInviteDialog } from '../components/create-invite-dialog/create-invite-dialog.js';
+import type { InviteCard } from '../components/invite-card/invite-card.js';
+import type { InviteDashboard } from '../components/invite-dashboard/invite-dashboard.js';
+import type { InviteStatsElement } from '../components/invite-stats/invite-stats.js';
+
+/** Own props first; React's HTML attributes (`className`, `id`, `ref`, `key`…) for the rest. */
+type ElementProps<E extends HTMLElement, Own> = Own & Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Own>;
+
+/** Props of `<create-invite-dialog>` in React 19 JSX. */
+export interface CreateInviteDialogJsxProps {
+  /** Base URL of the Better Auth API, used by the default adapter and for `{api}` in `invite-url`. */
+  apiBase?: CreateInviteDialog['apiBase'];
+  /** Fetch used by the default adapter (headers, bearer token, a test double). */
+  fetch?: CreateInviteDialog['fetch'];
+  /** Replaces the whole data source; when unset a better-invite HTTP adapter is used. */
+  adapter?: CreateInviteDialog['adapter'];
+  /** Milliseconds the default adapter waits for the server before the request fails as a timeout; 0 waits forever. */
+  requestTimeout?: CreateInviteDialog['requestTimeout'];
+  /** Roles offered in the select: a comma list as an attribute, an array as a property. */
+  roles?: CreateInviteDialog['roles'];
+  /** Whether the dialog is shown. Setting it opens or closes the dialog. */
+  open?: CreateInviteDialog['open'];
+  /** Template of the public link shown after creating: `{api}`, `{origin}`, `{token}`. */
+  inviteUrl?: CreateInviteDialog['inviteUrl'];
+  /** BCP 47 locale for formatted values; defaults to the document's language. */
+  locale?: CreateInviteDialog['locale'];
+  /** Overrides of any visible text. */
+  strings?: CreateInviteDialog['strings'];
+  /** `light`, `dark` or `auto`; unset follows the surrounding page or dashboard. */
+  theme?: CreateInviteDialog['theme'];
+  /** Attribute form of `apiBase`. */
+  'api-base'?: string;
+  /** Attribute form of `requestTimeout`. */
+  'request-timeout'?: string;
+  /** Attribute form of `inviteUrl`. */
+  'invite-url'?: string;
+  /** `{ invitations }` (private) or `{ token, url }` (public) after the server accepted. */
+  'oninvite-created'?: (event: InviteEvent<'invite-created'>) => void;
+  /** `{ url }` when the public link was copied. */
+  'oninvite-link-copied'?: (event: InviteEvent<'invite-link-copied'>) => void;
+  /** `{ operation: 'create', error }` when the server refused or could not be reached. */
+  'oninvite-error'?: (event: InviteEvent<'invite-error'>) => void;
+  /** `{}` when the server answered 401/403. */
+  'oninvite-unauthorized'?: (event: InviteEvent<'invite-unauthorized'>) => void;
+}
+
+/** Props of `<invite-card>` in React 19 JSX. */
+export interface InviteCardJsxProps {
+  /** The invitation to show, as the adapter parsed it. */
+  invitation?: InviteCard['invitation'];
+  /** Link template for public invites: `{api}`, `{origin}`, `{token}`. */
+  inviteUrl?: InviteCard['inviteUrl'];
+  /** Base URL of the Better Auth API, used for `{api}` in `invite-url`. */
+  apiBase?: InviteCard['apiBase'];
+  /** Set by the owner while it cancels this invitation: disables the cancel button. */
+  busy?: InviteCard['busy'];
+  /** BCP 47 locale for dates and numbers; by default the page's `<html lang>`, then the browser's. */
+  locale?: InviteCard['locale'];
+  /** Overrides of any visible text. */
+  strings?: InviteCard['strings'];
+  /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
+  theme?: InviteCard['theme'];
+  /** Attribute form of `inviteUrl`. */
+  'invite-url'?: string;
+  /** Attribute form of `apiBase`. */
+  'api-base'?: string;
+  /** The user confirmed cancelling: `{ invitation }`. Cancelable; the owner checks `defaultPrevented`. */
+  'oninvite-cancel'?: (event: InviteEvent<'invite-cancel'>) => void;
+  /** The invite link was copied: `{ url }`. */
+  'oninvite-link-copied'?: (event: InviteEvent<'invite-link-copied'>) => void;
+}
+
+/** Props of `<invite-dashboard>` in React 19 JSX. */
+export interface InviteDashboardJsxProps {
+  /** Base URL of the Better Auth API, relative or absolute. */
+  apiBase?: InviteDashboard['apiBase'];
+  /** Fetch used by the default adapter (inject headers, a bearer token, a test double). */
+  fetch?: InviteDashboard['fetch'];
+  /** Replaces the whole data source. */
+  adapter?: InviteDashboard['adapter'];
+  /** Roles offered when creating (attribute: comma list). */
+  roles?: InviteDashboard['roles'];
+  /** Invitations per page. */
+  pageSize?: InviteDashboard['pageSize'];
+  /** Seconds between background refreshes; 0 is off. Paused while the page is hidden or offline; after failures it backs off (doubling, up to 5 minutes) and never polls before a 429's retry-after. */
+  pollInterval?: InviteDashboard['pollInterval'];
+  /** Milliseconds a request may take before it fails as a timeout (`network`, code `TIMEOUT`); 0 waits forever. */
+  requestTimeout?: InviteDashboard['requestTimeout'];
+  /** Link template for public invites: `{api}`, `{origin}`, `{token}`. */
+  inviteUrl?: InviteDashboard['inviteUrl'];
+  /** BCP 47 locale for dates and numbers; the document's language by default. */
+  locale?: InviteDashboard['locale'];
+  /** Overrides of any visible text. */
+  strings?: InviteDashboard['strings'];
+  /** `light`, `dark` or `auto` (follows prefers-color-scheme). */
+  theme?: InviteDashboard['theme'];
+  /** Attribute form of `apiBase`. */
+  'api-base'?: string;
+  /** Attribute form of `pageSize`. */
+  'page-size'?: number | string;
+  /** Attribute form of `pollInterval`. */
+  'poll-interval'?: number | string;
+  /** Attribute form of `requestTimeout`. */
+  'request-timeout'?: string;
+  /** Attribute form of `inviteUrl`. */
+  'invite-url'?: string;
+  /** An invitation was created: `{ invitations?, url?, token? }`. */
+  'oninvite-created'?: (event: InviteEvent<'invite-created'>) => void;
+  /** An invitation was canceled: `{ invitation }`. */
+  'oninvite-canceled'?: (event: InviteEvent<'invite-canceled'>) => void;
+  /** A card asks to cancel (cancelable: call `preventDefault()` to stop the dashboard). */
+  'oninvite-cancel'?: (event: InviteEvent<'invite-cancel'>) => void;
+  /** An invite link was copied: `{ url }`. */
+  'oninvite-link-copied'?: (event: InviteEvent<'invite-link-copied'>) => void;
+  /** A request failed: `{ operation, error }`. */
+  'oninvite-error'?: (event: InviteEvent<'invite-error'>) => void;
+  /** The server answered 401/403; the dashboard shows its signed-out state. */
+  'oninvite-unauthorized'?: (event: InviteEvent<'invite-unauthorized'>) => void;
+  /** A reload found an invitation whose status changed (e.g. it was used): `{ invitation, previous }`. Not fired for the dashboard's own cancels. */
+  'oninvite-status-changed'?: (event: InviteEvent<'invite-status-changed'>) => void;
+}
+
+/** Props of `<invite-stats>` in React 19 JSX. */
+export interface InviteStatsJsxProps {
+  /** Counts over all invitations. Wins over `invitations` when both are set. */
+  stats?: InviteStatsElement['stats'];
+  /** Invitations to count when no `stats` are given (exact only when this is all of them). */
+  invitations?: InviteStatsElement['invitations'];
+  /** Show the rejected and expired tiles even when their count is zero. */
+  showAll?: InviteStatsElement['showAll'];
+  /** BCP 47 locale for dates and numbers; by default the page's `<html lang>`, then the browser's. */
+  locale?: InviteStatsElement['locale'];
+  /** Overrides of any visible text. */
+  strings?: InviteStatsElement['strings'];
+  /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
+  theme?: InviteStatsElement['theme'];
+  /** Attribute form of `showAll`. */
+  'show-all'?: boolean | string;
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'create-invite-dialog': ElementProps<CreateInviteDialog, CreateInviteDialogJsxProps>;
+      'invite-card': ElementProps<InviteCard, InviteCardJsxProps>;
+      'invite-dashboard': ElementProps<InviteDashboard, InviteDashboardJsxProps>;
+      'invite-stats': ElementProps<InviteStatsElement, InviteStatsJsxProps>;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/components/invite-dashboard/invite-dashboard.js';
+import type { InviteDashboard } from '../../src/components/invite-dashboard/invite-dashboard.js';
+import { FakeBetterInvite } from '../helpers/fake-better-invite.js';
+import { DAYS, publicRow, row } from '../helpers/invitations.js';
+import { useMockServer } from '../helpers/msw.js';
+import { allElements, cardsOf, dialogOf, partOf, settled } from './a11y-helpers.js';
+
+/** A long and varied list: long addresses, several emails on one invite, links, every status. */
+function longList() {
+  const statuses = ['pending', 'used', 'canceled', 'rejected'] as const;
+  return Array.from({ length: 30 }, (_, i) =>
+    i % 3 === 0
+      ? publicRow({ role: i % 2 ? 'moderator' : 'administrator-with-a-long-role-name', infinityMaxUses: i % 2 === 0 })
+      : row({
+          emails: i % 4 === 1 ? [`a-very-long-mailbox-name-number-${i}@subdomain.example-company.com`, 'second@example.com'] : [`p${i}@example.com`],
+          status: statuses[i % 4],
+          newAccount: i % 2 === 0,
+          ...(i % 5 === 0 ? { expiresAt: new Date(Date.now() - DAYS).toISOString() } : {}),
+        }),
+  );
+}
+
+/** Fails with the widest elements named when the page scrolls sideways. */
+function expectNoHorizontalScroll(el: InviteDashboard, where: string): void {
+  const { scrollWidth, clientWidth } = document.documentElement;
+  if (scrollWidth > clientWidth) {
+    const wide = [...allElements(el.shadowRoot!)]
+      .filter((element) => element.getBoundingClientRect().right > clientWidth + 0.5)
+      .map((element) => `${element.localName}.${element.className}`)
+      .slice(0, 5);
+    expect.fail(`${where}: page is ${scrollWidth}px wide in a ${clientWidth}px viewport; too wide: ${wide.join(', ')}`);
+  }
+}
+
+const SIZES = [
+  { name: '320 px wide', width: 320, height: 640 },
+  { name: '200% zoom of 1280×800', width: 640, height: 400 },
+];
+
+describe('reflow', () => {
+  const server = new FakeBetterInvite();
+  const worker = useMockServer();
+  beforeEach(() => {
+    server.rows = longList();
+    worker.use(...server.handlers());
+  });
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const { name, width, height } of SIZES) {
+    it(`at ${name}: the dashboard with a long list, then with the dialog open, never scrolls the page sideways`, async () => {
+      await setViewport({ width, height });
+      const el = await fixture<InviteDashboard>(html`<invite-dashboard page-size="50"></invite-dashboard>`);
+      await settled(el);
+      expect(cardsOf(el)).to.have.length(30);
+      expectNoHorizontalScroll(el, 'list');
+      for (const card of cardsOf(el)) expect(card.getBoundingClientRect().right, 'card right edge').to.be.at.most(width);
+      expect(partOf(el, 'create-button')!.getBoundingClientRect().right).to.be.at.most(width);
+
+      el.openCreateDialog();
+      const dialog = dialogOf(el);
+      await waitUntil(() => dialog.open);
+      await dialog.updateComplete;
+      const box = dialog.shadowRoot!.querySelector('dialog')!;
+      const check = (where: string) => {
+        expectNoHorizontalScroll(el, where);
+        expect(box.getBoundingClientRect().right, `${where}: dialog right edge`).to.be.at.most(width);
+        expect(box.scrollWidth, `${where}: dialog scrolls sideways`).to.be.at.most(box.clientWidth);
+      };
+      check('dialog');
+      partOf(dialog, 'submit')!.click();
+      await dialog.updateComplete;
+      check('dialog with errors');
+      dialog.shadowRoot!.querySelector<HTMLInputElement>('input[value="public"]')!.click();
+      await dialog.updateComplete;
+      partOf(dialog, 'submit')!.click();
+      await waitUntil(() => partOf(dialog, 'result'));
+      check('dialog with the created link');
+    });
+  }
+});
