@@ -107,7 +107,9 @@ export const styles = [
       color: var(--_status-expired-text);
     }
     @container invite-stats (max-width: 26rem) {
+      /* Two narrow columns: the label gets the whole first row, so it never runs under the icon. */
       .tile {
+        grid-template-areas: 'label label' 'value icon';
         padding: var(--invite-stats-tile-padding, var(--_space-m));
       }
       .value {
