@@ -6,5 +6,5 @@ rmSync('dist', { recursive: true, force: true });
 await run('vite', ['build', '--logLevel', 'warn']);
 await run('vite', ['build', '--mode', 'bundle', '--logLevel', 'warn']);
 await run('tsc', ['-p', 'tsconfig.build.json']);
-await run('cem', ['analyze', '--quiet']);
+await run('node', ['scripts/analyze.mjs']);
 console.log('Built dist/ and custom-elements.json');

@@ -4,7 +4,7 @@ import { run } from './run.mjs';
 
 const outdir = '.test-results/manifest';
 rmSync(outdir, { recursive: true, force: true });
-await run('cem', ['analyze', '--quiet', '--outdir', outdir]);
+await run('node', ['scripts/analyze.mjs', '--outdir', outdir]);
 const fresh = readFileSync(`${outdir}/custom-elements.json`, 'utf8');
 let committed = '';
 try {
