@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { CreateInviteInput } from '../../api/types.js';
 import type { InviteApiError } from '../../api/errors.js';
 import { defaultStrings, type InviteStrings } from '../../i18n/strings.js';
@@ -57,14 +56,16 @@ export function splitEmails(text: string): string[] {
   return emails;
 }
 
-const emailSchema = z.email();
-const roleSchema = z.string().check(z.trim(), z.minLength(1));
-const maxUsesSchema = z.int().check(z.gte(0), z.lte(MAX_USES_LIMIT));
-const expirySchema = z.int().check(z.gte(1), z.lte(MAX_EXPIRY_DAYS));
+/**
+ * The address check zod's `z.email()` makes (its default pattern), kept here so the form does not
+ * pull zod's string-format machinery into the bundle: zod stays at the adapter boundary.
+ */
+const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
-/** A number input's text as a number; blank is NaN so it fails the integer check. */
-function toNumber(text: string): number {
-  return text.trim() === '' ? Number.NaN : Number(text);
+/** A number input's text as a whole number in [min, max], or undefined (blank, fractional, out of range). */
+function wholeNumber(text: string, min: number, max: number): number | undefined {
+  const value = text.trim() === '' ? Number.NaN : Number(text);
+  return Number.isSafeInteger(value) && value >= min && value <= max ? value : undefined;
 }
 
 type ErrorStrings = Pick<InviteStrings, 'errorEmailsRequired' | 'errorInvalidEmails' | 'errorMaxUses' | 'errorExpiry' | 'errorRole'>;
@@ -82,25 +83,25 @@ export function parseCreateForm(
   const errors: CreateFormErrors = {};
   const emails = values.type === 'private' ? splitEmails(values.emails) : [];
   if (values.type === 'private') {
-    const invalid = emails.filter((email) => !z.safeParse(emailSchema, email).success);
+    const invalid = emails.filter((email) => !EMAIL.test(email));
     if (emails.length === 0) errors.emails = strings.errorEmailsRequired;
     else if (invalid.length > 0) errors.emails = strings.errorInvalidEmails(invalid.join(', '), countOf(invalid.length, locale));
   }
-  const role = z.safeParse(roleSchema, values.role);
-  if (!role.success) errors.role = strings.errorRole;
-  const maxUses = z.safeParse(maxUsesSchema, toNumber(values.maxUses));
-  if (values.type === 'public' && !maxUses.success) errors.maxUses = strings.errorMaxUses;
-  const days = z.safeParse(expirySchema, toNumber(values.expiresInDays));
-  if (!days.success) errors.expiresInDays = strings.errorExpiry;
+  const roleName = values.role.trim();
+  if (!roleName) errors.role = strings.errorRole;
+  const maxUses = wholeNumber(values.maxUses, 0, MAX_USES_LIMIT);
+  if (values.type === 'public' && maxUses === undefined) errors.maxUses = strings.errorMaxUses;
+  const days = wholeNumber(values.expiresInDays, 1, MAX_EXPIRY_DAYS);
+  if (days === undefined) errors.expiresInDays = strings.errorExpiry;
 
-  if (Object.keys(errors).length > 0 || !role.success || !days.success) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || days === undefined) return { ok: false, errors };
   const input: CreateInviteInput = {
-    role: role.data,
-    expiresIn: days.data * DAY_SECONDS,
+    role: roleName,
+    expiresIn: days * DAY_SECONDS,
     shareInviterName: values.shareInviterName,
   };
   if (values.type === 'private') input.emails = emails;
-  else if (maxUses.success && maxUses.data > 0) input.maxUses = maxUses.data;
+  else if (maxUses) input.maxUses = maxUses;
   return { ok: true, input };
 }
 
