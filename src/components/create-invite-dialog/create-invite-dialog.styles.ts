@@ -141,16 +141,6 @@ export const dialogStyles = css`
     font-size: var(--_font-size-s);
   }
 
-  .alert {
-    display: flex;
-    gap: var(--_space-s);
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-m);
-    border: 1px solid var(--_danger-border);
-    border-radius: var(--_radius-s);
-    background: var(--_danger-soft);
-    color: var(--_danger);
-  }
   .alert p {
     margin: 0;
   }

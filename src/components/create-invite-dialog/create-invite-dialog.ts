@@ -14,6 +14,7 @@ import { base } from '../../styles/tokens.js';
 import { copyText } from '../../dom/copy-text.js';
 import { keepTabInside } from '../../dom/focus-trap.js';
 import { DEFAULT_ROLES, rolesConverter } from '../roles-converter.js';
+import { dangerNotice } from '../../styles/notices.js';
 import { dialogStyles } from './create-invite-dialog.styles.js';
 import { renderCreateForm, renderPublicResult, type CopyState } from './create-invite-fields.js';
 import {
@@ -101,7 +102,7 @@ function deepActiveElement(): HTMLElement | null {
  */
 @customElement('create-invite-dialog')
 export class CreateInviteDialog extends LitElement {
-  static override styles = [base, buttons, dialogStyles];
+  static override styles = [base, buttons, dangerNotice, dialogStyles];
 
   /** Base URL of the Better Auth API, used by the default adapter and for `{api}` in `invite-url`. */
   @property({ attribute: 'api-base' }) apiBase = '/api/auth';

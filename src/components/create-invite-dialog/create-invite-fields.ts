@@ -39,7 +39,7 @@ export function renderField({ name, label, hint, error, control }: FieldOptions)
 /** The refusal box above the actions. `role=alert` so the sentence is read out when it appears. */
 export function renderServerError(strings: InviteStrings, message: string | undefined): TemplateResult | typeof nothing {
   if (!message) return nothing;
-  return html`<div class="alert" part="error" role="alert">
+  return html`<div class="alert danger-notice" part="error" role="alert">
     ${alertIcon}
     <p><strong>${strings.createFailedTitle}</strong>${message}</p>
   </div>`;

@@ -31,7 +31,7 @@ export function renderMeta(strings: InviteStrings, { invitation, expired, now }:
 
 /** The "Expired on …" box: a note, so it is read with the card rather than interrupting. */
 export function renderExpiredNotice(strings: InviteStrings, invitation: Invitation, locale?: string): TemplateResult {
-  return html`<p class="notice" part="expired-notice" role="note">
+  return html`<p class="notice danger-notice" part="expired-notice" role="note">
     ${alertIcon}<span>${strings.expiredOn(formatDate(invitation.expiresAt, locale))}</span>
   </p>`;
 }

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { base } from '../../styles/tokens.js';
 import { buttons } from '../../styles/buttons.js';
+import { dangerNotice } from '../../styles/notices.js';
 
 export const styles = [
   base,
   buttons,
+  dangerNotice,
   css`
     .card {
       /* The header and meta rearrange on the card's own width, wherever it is placed. */
@@ -140,16 +142,8 @@ export const styles = [
     }
 
     .notice {
-      display: flex;
       align-items: center;
-      gap: var(--_space-s);
       margin: 0;
-      padding-block: var(--_space-s);
-      padding-inline: var(--_space-m);
-      border: 1px solid var(--_danger-border);
-      border-radius: var(--_radius-s);
-      background: var(--_danger-soft);
-      color: var(--_danger);
       font-weight: var(--_font-weight-medium);
     }
 
