@@ -68,7 +68,7 @@ function typeOf(member) {
 
 function properties(element) {
   const rows = (element.members ?? [])
-    .filter((member) => member.kind === 'field' && !member.privacy && !member.static)
+    .filter((member) => member.kind === 'field' && (member.privacy ?? 'public') === 'public' && !member.static)
     .map((member) => {
       const attribute = member.attribute ? code(member.attribute) : '—';
       const notes = [member.readonly ? 'read-only' : '', member.reflects ? 'reflected' : ''].filter(Boolean).join(', ');
@@ -80,7 +80,7 @@ function properties(element) {
 
 function methods(element) {
   const rows = (element.members ?? [])
-    .filter((member) => member.kind === 'method' && !member.privacy && !member.static && !member.name.startsWith('#'))
+    .filter((member) => member.kind === 'method' && (member.privacy ?? 'public') === 'public' && !member.static && !member.name.startsWith('#'))
     .map((member) => {
       const params = (member.parameters ?? []).map((p) => `${p.name}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ');
       const returns = member.return?.type?.text ?? 'void';

@@ -37,7 +37,7 @@ export interface CreateInviteDialogJsxProps {
   /** Attribute form of `apiBase`. */
   'api-base'?: string;
   /** Attribute form of `requestTimeout`. */
-  'request-timeout'?: string;
+  'request-timeout'?: number | string;
   /** Attribute form of `inviteUrl`. */
   'invite-url'?: string;
   /** `{ invitations }` (private) or `{ token, url }` (public) after the server accepted. */
@@ -107,7 +107,7 @@ export interface InviteDashboardJsxProps {
   /** Attribute form of `pollInterval`. */
   'poll-interval'?: number | string;
   /** Attribute form of `requestTimeout`. */
-  'request-timeout'?: string;
+  'request-timeout'?: number | string;
   /** Attribute form of `inviteUrl`. */
   'invite-url'?: string;
   /** An invitation was created: `{ invitations?, url?, token? }`. */

@@ -34,7 +34,7 @@ export interface CreateInviteDialogVueProps {
   /** Attribute form of `apiBase`. */
   'api-base'?: string;
   /** Attribute form of `requestTimeout`. */
-  'request-timeout'?: string;
+  'request-timeout'?: number | string;
   /** Attribute form of `inviteUrl`. */
   'invite-url'?: string;
   /** `{ invitations }` (private) or `{ token, url }` (public) after the server accepted. */
@@ -104,7 +104,7 @@ export interface InviteDashboardVueProps {
   /** Attribute form of `pollInterval`. */
   'poll-interval'?: number | string;
   /** Attribute form of `requestTimeout`. */
-  'request-timeout'?: string;
+  'request-timeout'?: number | string;
   /** Attribute form of `inviteUrl`. */
   'invite-url'?: string;
   /** An invitation was created: `{ invitations?, url?, token? }`. */

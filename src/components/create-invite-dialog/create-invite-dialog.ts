@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { customElement } from '../../define.js';
 import { adapterFor } from '../../api/adapter-for.js';
 import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
@@ -103,36 +102,57 @@ function deepActiveElement(): HTMLElement | null {
 @customElement('create-invite-dialog')
 export class CreateInviteDialog extends LitElement {
   static override styles = [base, buttons, dangerNotice, dialogStyles];
+  // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    fetch: { attribute: false },
+    adapter: { attribute: false },
+    requestTimeout: { attribute: 'request-timeout', type: Number },
+    roles: { converter: rolesConverter },
+    open: { type: Boolean, reflect: true },
+    inviteUrl: { attribute: 'invite-url' },
+    locale: {},
+    strings: { attribute: false },
+    theme: { reflect: true },
+    _values: { state: true, attribute: false },
+    _errors: { state: true, attribute: false },
+    _serverError: { state: true, attribute: false },
+    _sending: { state: true, attribute: false },
+    _resultUrl: { state: true, attribute: false },
+    _copy: { state: true, attribute: false },
+  };
 
   /** Base URL of the Better Auth API, used by the default adapter and for `{api}` in `invite-url`. */
-  @property({ attribute: 'api-base' }) apiBase = '/api/auth';
+  apiBase = '/api/auth';
   /** Fetch used by the default adapter (headers, bearer token, a test double). */
-  @property({ attribute: false }) fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch;
   /** Replaces the whole data source; when unset a better-invite HTTP adapter is used. */
-  @property({ attribute: false }) adapter?: InviteAdapter;
+  adapter?: InviteAdapter;
   /** Milliseconds the default adapter waits for the server before the request fails as a timeout; 0 waits forever. */
-  @property({ attribute: 'request-timeout', type: Number }) requestTimeout = DEFAULT_TIMEOUT_MS;
+  requestTimeout = DEFAULT_TIMEOUT_MS;
   /** Roles offered in the select: a comma list as an attribute, an array as a property. */
-  @property({ converter: rolesConverter }) roles: readonly string[] = DEFAULT_ROLES;
+  roles: readonly string[] = DEFAULT_ROLES;
   /** Whether the dialog is shown. Setting it opens or closes the dialog. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
   /** Template of the public link shown after creating: `{api}`, `{origin}`, `{token}`. */
-  @property({ attribute: 'invite-url' }) inviteUrl = DEFAULT_INVITE_URL_TEMPLATE;
+  inviteUrl = DEFAULT_INVITE_URL_TEMPLATE;
   /** BCP 47 locale for formatted values; defaults to the document's language. */
-  @property() locale?: string;
+  locale?: string;
   /** Overrides of any visible text. */
-  @property({ attribute: false }) strings?: Partial<InviteStrings>;
+  strings?: Partial<InviteStrings>;
   /** `light`, `dark` or `auto`; unset follows the surrounding page or dashboard. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
-  @state() private _values: CreateFormValues = emptyCreateForm();
-  @state() private _errors: CreateFormErrors = {};
-  @state() private _serverError?: string;
-  @state() private _sending = false;
-  @state() private _resultUrl?: string;
-  @state() private _copy: CopyState = 'idle';
+  private _values: CreateFormValues = emptyCreateForm();
+  private _errors: CreateFormErrors = {};
+  private _serverError?: string;
+  private _sending = false;
+  private _resultUrl?: string;
+  private _copy: CopyState = 'idle';
 
-  @query('dialog') private _dialog!: HTMLDialogElement;
+  private get _dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   #opener: HTMLElement | null = null;
   /** Set synchronously, before any re-render, so a second click in the same task cannot submit again. */

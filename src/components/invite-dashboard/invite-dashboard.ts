@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { customElement } from '../../define.js';
 import { TaskStatus } from '@lit/task';
 import { adapterFor } from '../../api/adapter-for.js';
@@ -156,35 +155,52 @@ type Notice = { tone: 'success' | 'error'; text: string };
 @customElement('invite-dashboard')
 export class InviteDashboard extends LitElement {
   static override styles = styles;
+  // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    fetch: { attribute: false },
+    adapter: { attribute: false },
+    roles: { converter: rolesConverter },
+    pageSize: { attribute: 'page-size', type: Number },
+    pollInterval: { attribute: 'poll-interval', type: Number },
+    requestTimeout: { attribute: 'request-timeout', type: Number },
+    inviteUrl: { attribute: 'invite-url' },
+    locale: {},
+    strings: { attribute: false },
+    theme: { reflect: true },
+    notice: { state: true, attribute: false },
+  };
 
   /** Base URL of the Better Auth API, relative or absolute. */
-  @property({ attribute: 'api-base' }) apiBase = '/api/auth';
+  apiBase = '/api/auth';
   /** Fetch used by the default adapter (inject headers, a bearer token, a test double). */
-  @property({ attribute: false }) fetch?: typeof fetch;
+  fetch?: typeof fetch;
   /** Replaces the whole data source. */
-  @property({ attribute: false }) adapter?: InviteAdapter;
+  adapter?: InviteAdapter;
   /** Roles offered when creating (attribute: comma list). */
-  @property({ converter: rolesConverter }) roles: readonly string[] = DEFAULT_ROLES;
+  roles: readonly string[] = DEFAULT_ROLES;
   /** Invitations per page. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  pageSize = 20;
   /**
    * Seconds between background refreshes; 0 is off. Paused while the page is hidden or offline;
    * after failures it backs off (doubling, up to 5 minutes) and never polls before a 429's retry-after.
    */
-  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 0;
+  pollInterval = 0;
   /** Milliseconds a request may take before it fails as a timeout (`network`, code `TIMEOUT`); 0 waits forever. */
-  @property({ attribute: 'request-timeout', type: Number }) requestTimeout = DEFAULT_TIMEOUT_MS;
+  requestTimeout = DEFAULT_TIMEOUT_MS;
   /** Link template for public invites: `{api}`, `{origin}`, `{token}`. */
-  @property({ attribute: 'invite-url' }) inviteUrl = DEFAULT_INVITE_URL_TEMPLATE;
+  inviteUrl = DEFAULT_INVITE_URL_TEMPLATE;
   /** BCP 47 locale for dates and numbers; the document's language by default. */
-  @property() locale?: string;
+  locale?: string;
   /** Overrides of any visible text. */
-  @property({ attribute: false }) strings?: Partial<InviteStrings>;
+  strings?: Partial<InviteStrings>;
   /** `light`, `dark` or `auto` (follows prefers-color-scheme). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  @state() private notice?: Notice;
-  @query('create-invite-dialog') private dialog?: CreateInviteDialog;
+  private notice?: Notice;
+  private get dialog(): CreateInviteDialog | null {
+    return this.renderRoot.querySelector('create-invite-dialog');
+  }
 
   readonly #list = new InviteListController(this, {
     onStatusChanged: (changes) => {

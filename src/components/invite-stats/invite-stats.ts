@@ -1,5 +1,4 @@
-import { LitElement, html, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { customElement } from '../../define.js';
 import type { Invitation, InviteStats } from '../../api/types.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -85,19 +84,28 @@ const SKELETON_TILES = 4;
 @customElement('invite-stats')
 export class InviteStatsElement extends LitElement {
   static override styles = styles;
+  // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
+  static override properties: PropertyDeclarations = {
+    stats: { attribute: false },
+    invitations: { attribute: false },
+    showAll: { type: Boolean, attribute: 'show-all' },
+    locale: {},
+    strings: { attribute: false },
+    theme: { reflect: true },
+  };
 
   /** Counts over all invitations. Wins over `invitations` when both are set. */
-  @property({ attribute: false }) stats?: InviteStats;
+  stats?: InviteStats;
   /** Invitations to count when no `stats` are given (exact only when this is all of them). */
-  @property({ attribute: false }) invitations?: readonly Invitation[];
+  invitations?: readonly Invitation[];
   /** Show the rejected and expired tiles even when their count is zero. */
-  @property({ type: Boolean, attribute: 'show-all' }) showAll = false;
+  showAll = false;
   /** BCP 47 locale for dates and numbers; by default the page's `<html lang>`, then the browser's. */
-  @property() locale?: string;
+  locale?: string;
   /** Overrides of any visible text. */
-  @property({ attribute: false }) strings?: Partial<InviteStrings>;
+  strings?: Partial<InviteStrings>;
   /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   #counts(): InviteStats | undefined {
     if (this.stats) return this.stats;
