@@ -58,7 +58,6 @@ export const esStrings: InviteStrings = {
   // card
   publicInvite: 'Invitación pública',
   privateInviteIcon: 'Invitación privada',
-  publicInviteIcon: 'Invitación pública',
   role: 'Rol',
   newAccount: 'Cuenta nueva',
   roleUpgrade: 'Cambio de rol',
@@ -113,9 +112,13 @@ export const esStrings: InviteStrings = {
   errorMessage: (error) => {
     switch (error.kind) {
       case 'network':
+        if (error.code === 'TIMEOUT') return 'El servidor no respondió a tiempo. Vuelve a intentarlo en un momento.';
+        if (error.code === 'OFFLINE') return 'Estás sin conexión. Comprueba la conexión y vuelve a intentarlo.';
         return 'No se pudo contactar con el servidor de invitaciones. Comprueba la conexión y vuelve a intentarlo.';
       case 'unauthorized':
-        return 'Tu sesión ha terminado. Inicia sesión y vuelve a intentarlo.';
+        return error.status === 403
+          ? 'No tienes permiso para hacer esto. Inicia sesión con otra cuenta y vuelve a intentarlo.'
+          : 'Tu sesión ha terminado. Inicia sesión y vuelve a intentarlo.';
       case 'invalid-response':
         return 'No se entendió la respuesta del servidor.';
       case 'aborted':

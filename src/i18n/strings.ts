@@ -50,7 +50,6 @@ export const defaultStrings = {
   // card
   publicInvite: 'Public invite',
   privateInviteIcon: 'Private invite',
-  publicInviteIcon: 'Public invite',
   role: 'Role',
   newAccount: 'New account',
   roleUpgrade: 'Role upgrade',

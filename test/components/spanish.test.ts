@@ -220,6 +220,24 @@ describe('<invite-dashboard> in Spanish', () => {
       expect(shownTexts(el).join(' ')).to.contain('No se pudo contactar');
     });
 
+    it('error: a server that does not answer in time', async () => {
+      worker.use(http.get('/api/auth/invite/list', () => new Promise<Response>(() => {})));
+      const el = await settled(
+        await fixture<InviteDashboard>(
+          html`<invite-dashboard theme="light" locale="es" request-timeout="100" .strings=${esStrings}></invite-dashboard>`,
+        ),
+      );
+      expect(shownTexts(el)).to.include('El servidor no respondió a tiempo. Vuelve a intentarlo en un momento.');
+      expectNoEnglish(el);
+    });
+
+    it('error: an account that may not list invitations (403)', async () => {
+      worker.use(http.get('/api/auth/invite/list', () => Response.json({ message: 'Forbidden', code: 'FORBIDDEN' }, { status: 403 })));
+      const el = await settled(await spanish());
+      expect(shownTexts(el)).to.include('No tienes permiso para hacer esto. Inicia sesión con otra cuenta y vuelve a intentarlo.');
+      expectNoEnglish(el);
+    });
+
     it('signed out', async () => {
       server.signedIn = false;
       const el = await settled(await spanish());
