@@ -41,7 +41,7 @@ export function sendOutboxPage(res, outbox) {
   <link rel="stylesheet" href="/demo.css">
 </head>
 <body>
-  <header class="demo-bar"><a class="demo-brand" href="/">Invite dashboard demo</a><nav><a href="/">Dashboard</a> <a href="/outbox" aria-current="page">Outbox</a></nav></header>
+  <header class="demo-bar"><a class="demo-brand" href="/">Invite dashboard demo</a><nav><a href="/">Dashboard</a> <a href="/theming">Theming</a> <a href="/react">React</a> <a href="/vue">Vue</a> <a href="/csp">Strict CSP</a> <a href="/outbox" aria-current="page">Outbox</a></nav></header>
   <main class="demo-main">
     <h1>Outbox</h1>
     <p class="demo-note">Invitation mails this development server would have sent (${mails.length}), newest first.
