@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { InviteApiError } from './errors.js';
-import { DEFAULT_TIMEOUT_MS, refusal, requestJson, type JsonRequest } from './http.js';
+import { refusal, requestJson, type JsonRequest } from './http.js';
 import { assertListQuery, listQueryParams } from './list-query.js';
 import { applyListQuery } from './local-query.js';
 import { invitePageSchema, statusMessageSchema } from './schemas.js';
@@ -35,38 +35,37 @@ export interface BetterInviteAdapterOptions {
  */
 export function createBetterInviteAdapter(options: BetterInviteAdapterOptions): InviteAdapter {
   const { apiBase, fetch: givenFetch } = options;
-  const listShape = options.listShape ?? 'better-invite';
-  const listPath = options.listPath ?? (listShape === 'seed' ? 'invites' : 'invite/list');
-  const timeoutMs = Number.isNaN(options.timeoutMs) ? DEFAULT_TIMEOUT_MS : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const fetchFn = (): typeof fetch => givenFetch ?? globalThis.fetch;
-  const send = <T>(request: JsonRequest, schema: z.ZodMiniType<T>) => requestJson(fetchFn(), { ...request, timeoutMs }, schema);
+  const seed = options.listShape === 'seed';
+  const listPath = options.listPath ?? (seed ? 'invites' : 'invite/list');
+  // NaN (a request-timeout attribute that is not a number) counts as unset: requestJson's default.
+  const timeoutMs = Number.isNaN(options.timeoutMs) ? undefined : options.timeoutMs;
+  const send = <T>(request: JsonRequest, schema: z.ZodMiniType<T>) =>
+    requestJson(givenFetch ?? globalThis.fetch, { ...request, timeoutMs }, schema);
+  /** A create or cancel: better-invite answers `{ status, message }`, and `status: false` is a refusal. */
+  const post = async (path: string, body: Record<string, unknown>, signal?: AbortSignal, redact?: string[]) => {
+    const url = apiUrl(apiBase, path);
+    const { data, status } = await send({ method: 'POST', url, body, signal, redact }, statusMessageSchema);
+    if (!data.status) throw refusal(data.message, status, redact);
+    return data.message;
+  };
 
   return {
     async list(query: ListQuery, signal?: AbortSignal): Promise<InvitePage> {
       const url = apiUrl(apiBase, listPath);
-      if (listShape === 'seed') {
-        assertListQuery(query);
-        const { data } = await send({ method: 'GET', url, signal }, invitePageSchema);
-        return applyListQuery(data.invitations, query);
-      }
-      url.search = listQueryParams(query).toString();
+      if (seed) assertListQuery(query);
+      else url.search = listQueryParams(query).toString();
       const { data } = await send({ method: 'GET', url, signal }, invitePageSchema);
-      return data;
+      return seed ? applyListQuery(data.invitations, query) : data;
     },
 
     async create(input: CreateInviteInput, signal?: AbortSignal): Promise<CreateInviteResult> {
-      const url = apiUrl(apiBase, 'invite/create');
       const body = createBody(input);
-      const { data, status } = await send({ method: 'POST', url, body, signal }, statusMessageSchema);
-      if (!data.status) throw refusal(data.message, status);
-      return body.email === undefined ? publicResult(data.message) : { message: data.message };
+      const message = await post('invite/create', body, signal);
+      return body.email === undefined ? publicResult(message) : { message };
     },
 
     async cancel(token: string, signal?: AbortSignal): Promise<void> {
-      const url = apiUrl(apiBase, 'invite/cancel');
-      const request = { method: 'POST', url, body: { token }, signal, redact: [token] } as const;
-      const { data, status } = await send(request, statusMessageSchema);
-      if (!data.status) throw refusal(data.message, status, [token]);
+      await post('invite/cancel', { token }, signal, [token]);
     },
   };
 }
@@ -94,9 +93,9 @@ function createBody(input: CreateInviteInput): Record<string, unknown> {
   const body: Record<string, unknown> = { role: input.role };
   if (emails.length === 1) body.email = emails[0];
   else if (emails.length > 1) body.email = [...emails];
-  if (input.maxUses !== undefined) body.maxUses = input.maxUses;
-  if (input.expiresIn !== undefined) body.expiresIn = input.expiresIn;
-  if (input.shareInviterName !== undefined) body.shareInviterName = input.shareInviterName;
+  for (const key of ['maxUses', 'expiresIn', 'shareInviterName'] as const) {
+    if (input[key] !== undefined) body[key] = input[key];
+  }
   return body;
 }
 

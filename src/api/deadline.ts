@@ -13,37 +13,28 @@ export interface Deadline {
  * The timer covers reading the body too: a server that sends headers and then stalls still times out.
  */
 export function withTimeout(callerSignal: AbortSignal | undefined, timeoutMs: number): Deadline {
-  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) {
-    return { signal: callerSignal, timedOut: false, timeoutMs, clear: () => {} };
-  }
+  const deadline = { signal: callerSignal, timedOut: false, timeoutMs, clear() {} };
+  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) return deadline;
   const timer = new AbortController();
-  let timedOut = false;
   const id = setTimeout(() => {
-    timedOut = true;
+    deadline.timedOut = true;
     timer.abort(new DOMException('The request timed out.', 'TimeoutError'));
   }, timeoutMs);
-  let signal = timer.signal;
-  let unlink = () => {};
+  deadline.signal = timer.signal;
+  deadline.clear = () => clearTimeout(id);
   if (callerSignal && typeof AbortSignal.any === 'function') {
-    signal = AbortSignal.any([callerSignal, timer.signal]);
+    deadline.signal = AbortSignal.any([callerSignal, timer.signal]);
   } else if (callerSignal) {
     // Older engines without AbortSignal.any: forward the caller's abort by hand.
     const forward = () => timer.abort(callerSignal.reason);
     if (callerSignal.aborted) forward();
     else callerSignal.addEventListener('abort', forward, { once: true });
-    unlink = () => callerSignal.removeEventListener('abort', forward);
-  }
-  return {
-    signal,
-    get timedOut() {
-      return timedOut;
-    },
-    timeoutMs,
-    clear: () => {
+    deadline.clear = () => {
       clearTimeout(id);
-      unlink();
-    },
-  };
+      callerSignal.removeEventListener('abort', forward);
+    };
+  }
+  return deadline;
 }
 
 /**
@@ -68,8 +59,10 @@ export function readText(response: Response, signal: AbortSignal | undefined): P
 
 /** "15 seconds", "1 second", "1.5 seconds", "300 milliseconds". */
 export function describeDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} milliseconds`;
-  const seconds = Math.round(ms / 100) / 10;
-  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+  return ms < 1000 ? `${Math.round(ms)} milliseconds` : countSeconds(Math.round(ms / 100) / 10);
 }
 
+/** "1 second", "2 seconds". */
+export function countSeconds(seconds: number): string {
+  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+}

@@ -41,20 +41,25 @@ export function isInviteApiError(error: unknown): error is InviteApiError {
   return error instanceof InviteApiError;
 }
 
+/** A DOMException `AbortError`: fetch's own abort, or an abort signal's default reason. */
+export function isDomAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
 /** True when the error only means a newer request replaced this one: nothing to show. */
 export function isAbort(error: unknown): boolean {
-  return (
-    (isInviteApiError(error) && error.kind === 'aborted') ||
-    (error instanceof DOMException && error.name === 'AbortError')
-  );
+  return (isInviteApiError(error) && error.kind === 'aborted') || isDomAbort(error);
+}
+
+/** The error for a request its caller cancelled. */
+export function cancelledError(cause: unknown): InviteApiError {
+  return new InviteApiError({ kind: 'aborted', message: 'The request was cancelled.', cause });
 }
 
 /** Any thrown value as an InviteApiError, so components handle one type. */
 export function toInviteApiError(error: unknown): InviteApiError {
   if (isInviteApiError(error)) return error;
-  if (error instanceof DOMException && error.name === 'AbortError') {
-    return new InviteApiError({ kind: 'aborted', message: 'The request was cancelled.', cause: error });
-  }
+  if (isDomAbort(error)) return cancelledError(error);
   const detail = error instanceof Error ? error.message : String(error);
   return new InviteApiError({ kind: 'network', message: `Something went wrong: ${detail}`, cause: error });
 }

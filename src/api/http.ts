@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { errorBodySchema } from './schemas.js';
-import { InviteApiError } from './errors.js';
-import { describeDuration, readText, withTimeout, type Deadline } from './deadline.js';
+import { cancelledError, InviteApiError, isDomAbort } from './errors.js';
+import { countSeconds, describeDuration, readText, withTimeout, type Deadline } from './deadline.js';
 
 export interface JsonRequest {
   method: 'GET' | 'POST';
@@ -20,7 +20,6 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 const MAX_MESSAGE = 300;
 const UNREACHABLE = 'Could not reach the invitation server. Check your connection and try again.';
-const CANCELLED = 'The request was cancelled.';
 const OFFLINE = 'You are offline. Check your connection and try again.';
 
 /** Reason phrases for when the response has none (HTTP/2 sends no status text). */
@@ -70,7 +69,7 @@ export async function requestJson<T>(
     deadline.clear();
   }
 
-  if (!response.ok) throw httpError(response, text, request.redact ?? []);
+  if (!response.ok) throw httpError(response, text, request.redact);
   return { data: parseBody(text, schema), status: response.status };
 }
 
@@ -85,22 +84,18 @@ export function refusal(message: string, status: number, redact: readonly string
  * timer (`network`, code `TIMEOUT`); then an offline browser (`network`, code `OFFLINE`).
  */
 function transportError(error: unknown, callerSignal: AbortSignal | undefined, deadline: Deadline): InviteApiError {
-  if (callerSignal?.aborted) return new InviteApiError({ kind: 'aborted', message: CANCELLED, cause: error });
+  const network = (message: string, code?: string) => new InviteApiError({ kind: 'network', code, message, cause: error });
+  if (callerSignal?.aborted) return cancelledError(error);
   if (deadline.timedOut) {
-    const message = `The server did not answer within ${describeDuration(deadline.timeoutMs)}. Try again in a moment.`;
-    return new InviteApiError({ kind: 'network', code: 'TIMEOUT', message, cause: error });
+    return network(`The server did not answer within ${describeDuration(deadline.timeoutMs)}. Try again in a moment.`, 'TIMEOUT');
   }
-  if (error instanceof DOMException && error.name === 'AbortError') {
-    return new InviteApiError({ kind: 'aborted', message: CANCELLED, cause: error });
-  }
-  if (globalThis.navigator?.onLine === false) {
-    return new InviteApiError({ kind: 'network', code: 'OFFLINE', message: OFFLINE, cause: error });
-  }
-  return new InviteApiError({ kind: 'network', message: UNREACHABLE, cause: error });
+  if (isDomAbort(error)) return cancelledError(error);
+  if (globalThis.navigator?.onLine === false) return network(OFFLINE, 'OFFLINE');
+  return network(UNREACHABLE);
 }
 
 /** A non-2xx answer as an InviteApiError, with the server's `{ message, code }` when it sent one. */
-export function httpError(response: Response, text: string, redact: readonly string[] = []): InviteApiError {
+export function httpError(response: Response, text: string, redact?: readonly string[]): InviteApiError {
   const { status } = response;
   const body = errorBodySchema.safeParse(tryJson(text));
   const code = body.success ? body.data.code : undefined;
@@ -120,7 +115,7 @@ export function httpError(response: Response, text: string, redact: readonly str
     const retryAfterSeconds = retryAfter(response.headers);
     const message = !retryAfterSeconds
       ? 'Too many requests. Wait a moment and try again.'
-      : `Too many requests. Try again in ${retryAfterSeconds} ${retryAfterSeconds === 1 ? 'second' : 'seconds'}.`;
+      : `Too many requests. Try again in ${countSeconds(retryAfterSeconds)}.`;
     return new InviteApiError({ kind: 'http', status, code, retryAfterSeconds, message });
   }
   const reason = REASONS[status] ?? response.statusText.trim().slice(0, 60);
@@ -152,8 +147,9 @@ function parseBody<T>(text: string, schema: z.ZodMiniType<T>): T {
 }
 
 /**
- * One zod issue in English, for the few issue kinds a response schema raises. Our own few lines
- * instead of zod's English locale, which costs 1 KB gzipped in the single-file build.
+ * One zod issue in English, for the few issue kinds a response schema raises (its `custom` issues
+ * carry their own message and never come here). Our own few lines instead of zod's English
+ * locale, which costs 1 KB gzipped in the single-file build.
  */
 function describeIssue(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
@@ -161,8 +157,6 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
       return `Invalid input: expected ${issue.expected}, received ${typeName(issue.input)}`;
     case 'invalid_value':
       return `Invalid option: expected one of ${issue.values.map((value) => JSON.stringify(value)).join('|')}`;
-    case 'custom':
-      return issue.message ?? 'Invalid input';
     default:
       return `Invalid input: received ${typeName(issue.input)}`;
   }

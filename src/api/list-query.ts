@@ -1,12 +1,21 @@
-import type { ListQuery } from './types.js';
+import type { ListQuery, SortField } from './types.js';
 
-/** The ListQuery fields that become better-invite's single `filterField`/`filterValue`. */
-export const FILTER_KEYS = ['status', 'role', 'createdFrom', 'createdTo', 'expiresFrom'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/** The ListQuery fields that become better-invite's single filter, each as the row field and operator it sets. */
+const FILTERS = {
+  status: ['status', 'eq'],
+  role: ['role', 'eq'],
+  createdFrom: ['createdAt', 'gte'],
+  createdTo: ['createdAt', 'lte'],
+  expiresFrom: ['expiresAt', 'gte'],
+} as const;
+type FilterKey = keyof typeof FILTERS;
+
+/** One filter: better-invite's `filterField`, `filterOperator` and `filterValue` (a Date until sent). */
+export type Filter = [field: SortField, operator: 'eq' | 'lt' | 'lte' | 'gte', value: string | Date];
 
 /** The filters a query sets (an empty role counts as unset). */
-export function activeFilters(query: ListQuery): FilterKey[] {
-  return FILTER_KEYS.filter((key) => query[key] !== undefined && query[key] !== '');
+function activeFilters(query: ListQuery): FilterKey[] {
+  return (Object.keys(FILTERS) as FilterKey[]).filter((key) => query[key] !== undefined && query[key] !== '');
 }
 
 /**
@@ -33,9 +42,18 @@ export function assertListQuery(query: ListQuery): void {
 }
 
 /**
+ * The query's one filter, if any. `expired` becomes "expiresAt before `now`": the server computes
+ * that status and cannot filter on it.
+ */
+export function queryFilter(query: ListQuery, now: Date): Filter | undefined {
+  const [key] = activeFilters(query);
+  if (key === 'status' && query.status === 'expired') return ['expiresAt', 'lt', now];
+  return key && [...FILTERS[key], query[key] as string | Date];
+}
+
+/**
  * A ListQuery as better-invite's `GET /invite/list` parameters. `limit` is always sent (without it
- * the server silently caps at 100); newest first unless asked otherwise; `expired` becomes
- * "expiresAt before `now`" because the server computes that status and cannot filter on it.
+ * the server silently caps at 100); newest first unless asked otherwise.
  */
 export function listQueryParams(query: ListQuery, now: Date = new Date()): URLSearchParams {
   assertListQuery(query);
@@ -52,33 +70,12 @@ export function listQueryParams(query: ListQuery, now: Date = new Date()): URLSe
     params.set('searchOperator', 'contains');
   }
 
-  const filter = filterFor(query, now);
+  const filter = queryFilter(query, now);
   if (filter) {
-    params.set('filterField', filter[0]);
-    params.set('filterOperator', filter[1]);
-    params.set('filterValue', filter[2]);
+    const [field, operator, value] = filter;
+    params.set('filterField', field);
+    params.set('filterOperator', operator);
+    params.set('filterValue', value instanceof Date ? value.toISOString() : value);
   }
   return params;
-}
-
-type Filter = [field: string, operator: 'eq' | 'lt' | 'lte' | 'gte', value: string];
-
-function filterFor(query: ListQuery, now: Date): Filter | undefined {
-  const [key] = activeFilters(query);
-  switch (key) {
-    case 'status':
-      return query.status === 'expired'
-        ? ['expiresAt', 'lt', now.toISOString()]
-        : ['status', 'eq', query.status as string];
-    case 'role':
-      return ['role', 'eq', query.role as string];
-    case 'createdFrom':
-      return ['createdAt', 'gte', (query.createdFrom as Date).toISOString()];
-    case 'createdTo':
-      return ['createdAt', 'lte', (query.createdTo as Date).toISOString()];
-    case 'expiresFrom':
-      return ['expiresAt', 'gte', (query.expiresFrom as Date).toISOString()];
-    default:
-      return undefined;
-  }
 }

@@ -77,8 +77,6 @@ export class InviteListController implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
-
   hostUpdated(): void {
     if (this.#changes.length === 0) return;
     const changes = this.#changes;
