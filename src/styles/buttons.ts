@@ -8,8 +8,7 @@ export const buttons = css`
     justify-content: center;
     gap: var(--_space-s);
     min-block-size: 2.5rem;
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_border);
     border-radius: var(--_radius-s);
     background: var(--_surface);
@@ -50,8 +49,7 @@ export const buttons = css`
   }
   .button--small {
     min-block-size: 2rem;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-s);
+    padding: var(--_space-xs) var(--_space-s);
     font-size: var(--_font-size-s);
   }
   @media (forced-colors: active) {

@@ -5,8 +5,7 @@ export const dangerNotice = css`
   .danger-notice {
     display: flex;
     gap: var(--_space-s);
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_danger-border);
     border-radius: var(--_radius-s);
     background: var(--_danger-soft);

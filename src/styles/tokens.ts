@@ -6,13 +6,13 @@ import { css } from 'lit';
  * so a host overrides a token once for every element, and nested elements follow their parent's theme.
  */
 export const tokens = css`
-  :host([theme='light']) {
+  :host([theme=light]) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  :host([theme=auto]) {
     color-scheme: light dark;
   }
   :host {
@@ -78,12 +78,6 @@ export const tokens = css`
     line-height: var(--_line-height);
     color: var(--_text);
   }
-  /* Motion only through --_duration: with it at 0 every transition and animation is off. */
-  @media (prefers-reduced-motion: reduce) {
-    :host {
-      --_duration: 0ms;
-    }
-  }
 `;
 
 /** What every element's shadow root starts from: tokens, box sizing, focus ring, hidden text. */
@@ -122,7 +116,11 @@ export const base = css`
   :host(:dir(rtl)) svg.icon--directional {
     transform: scaleX(-1);
   }
+  /* Motion only through --_duration: with it at 0 every transition and animation is off. */
   @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_duration: 0ms;
+    }
     *,
     *::before,
     *::after {

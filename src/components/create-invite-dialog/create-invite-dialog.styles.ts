@@ -7,14 +7,13 @@ export const dialogStyles = css`
     --_dialog-background: var(--invite-dialog-background, var(--_surface));
   }
 
+  /* The browser's own dialog:modal rule already centres it (margin: auto) and scrolls it (overflow: auto). */
   dialog {
     inline-size: var(--_dialog-width);
     /* The top layer's containing block is the viewport: keep a margin on every side at 360px. */
     max-inline-size: calc(100% - 2 * var(--_space-m));
     max-block-size: calc(100% - 2 * var(--_space-m));
-    margin: auto;
     padding: 0;
-    overflow: auto;
     overscroll-behavior: contain;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -102,8 +101,8 @@ export const dialogStyles = css`
     font-weight: normal;
     cursor: pointer;
   }
-  input[type='radio'],
-  input[type='checkbox'] {
+  input[type=radio],
+  input[type=checkbox] {
     inline-size: 1.125rem;
     block-size: 1.125rem;
     margin: 0;
@@ -112,8 +111,7 @@ export const dialogStyles = css`
   .control {
     inline-size: 100%;
     min-block-size: 2.5rem;
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-s);
+    padding: var(--_space-s);
     border: 1px solid var(--_border);
     border-radius: var(--_radius-s);
     background: var(--_surface);
@@ -124,7 +122,7 @@ export const dialogStyles = css`
     min-block-size: 5.5rem;
     resize: vertical;
   }
-  .control[aria-invalid='true'] {
+  .control[aria-invalid=true] {
     border-color: var(--_danger-strong);
   }
   .hint {
@@ -134,7 +132,7 @@ export const dialogStyles = css`
   }
   .field-error {
     display: flex;
-    align-items: flex-start;
+    align-items: start;
     gap: var(--_space-xs);
     margin: 0;
     color: var(--_danger);
@@ -151,7 +149,7 @@ export const dialogStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    justify-content: flex-end;
+    justify-content: end;
     gap: var(--_space-s);
     padding-block-start: var(--_space-s);
   }
@@ -199,12 +197,12 @@ export const dialogStyles = css`
     dialog {
       border: 2px solid CanvasText;
     }
-    .control[aria-invalid='true'],
+    .control[aria-invalid=true],
     .alert {
       border: 2px solid Mark;
     }
-    input[type='radio'],
-    input[type='checkbox'] {
+    input[type=radio],
+    input[type=checkbox] {
       accent-color: auto;
     }
   }

@@ -2,15 +2,18 @@ import { css } from 'lit';
 import { base } from '../../styles/tokens.js';
 import { buttons } from '../../styles/buttons.js';
 import { dangerNotice } from '../../styles/notices.js';
+import { statusColors } from '../../styles/status.js';
 
 export const styles = [
   base,
   buttons,
   dangerNotice,
+  statusColors,
   css`
+    /* Focused by script (tabindex=-1): its focus ring is base's :focus-visible one. */
     .card {
       /* The header and meta rearrange on the card's own width, wherever it is placed. */
-      container: invite-card / inline-size;
+      container-type: inline-size;
       display: grid;
       gap: var(--_space-m);
       padding: var(--invite-card-padding, var(--_space-l));
@@ -20,19 +23,13 @@ export const styles = [
       box-shadow: var(--invite-card-shadow, var(--_shadow));
       color: var(--_text);
     }
-    .card:focus {
-      outline: none;
-    }
-    .card:focus-visible {
-      outline: var(--_focus-ring);
-    }
 
     .header {
       display: grid;
+      /* minmax(0, …) lets the heading shrink below its content: long addresses wrap, not overflow. */
       grid-template-columns: auto minmax(0, 1fr) auto;
       grid-template-areas: 'icon heading badge';
-      column-gap: var(--_space-m);
-      row-gap: var(--_space-xs);
+      gap: var(--_space-xs) var(--_space-m);
       align-items: start;
     }
     .type-icon {
@@ -43,17 +40,12 @@ export const styles = [
       block-size: 2.5rem;
       border-radius: var(--_radius-s);
     }
-    .type-icon--private {
-      background: var(--_accent-soft);
-      color: var(--_accent-text);
-    }
     .type-icon--public {
       background: var(--invite-card-public-icon-bg, var(--_secondary-soft));
       color: var(--invite-card-public-icon-color, var(--_secondary-text));
     }
     .heading {
       grid-area: heading;
-      min-inline-size: 0;
     }
     .title {
       margin: 0;
@@ -68,7 +60,6 @@ export const styles = [
       align-items: center;
       gap: var(--_space-xs) var(--_space-s);
       margin-block: var(--_space-xs) 0;
-      margin-inline: 0;
       color: var(--_text-muted);
     }
     .role-name {
@@ -87,35 +78,14 @@ export const styles = [
     .badge {
       grid-area: badge;
       justify-self: end;
-      padding-block: calc(var(--_space-xs) / 2);
-      padding-inline: calc(var(--_space-s) + var(--_space-xs) / 2);
+      padding: calc(var(--_space-xs) / 2) calc(var(--_space-s) + var(--_space-xs) / 2);
       border-radius: var(--_radius-pill);
       font-size: var(--_font-size-xs);
       font-weight: var(--_font-weight-semibold);
       line-height: 1.25rem;
       white-space: nowrap;
     }
-    .badge--pending {
-      background: var(--_status-pending-bg);
-      color: var(--_status-pending-text);
-    }
-    .badge--used {
-      background: var(--_status-used-bg);
-      color: var(--_status-used-text);
-    }
-    .badge--canceled {
-      background: var(--_status-canceled-bg);
-      color: var(--_status-canceled-text);
-    }
-    .badge--rejected {
-      background: var(--_status-rejected-bg);
-      color: var(--_status-rejected-text);
-    }
-    .badge--expired {
-      background: var(--_status-expired-bg);
-      color: var(--_status-expired-text);
-    }
-    @container invite-card (max-width: 26rem) {
+    @container (max-width: 26rem) {
       .header {
         grid-template-columns: auto minmax(0, 1fr);
         grid-template-areas: 'icon heading' 'icon badge';
@@ -138,7 +108,6 @@ export const styles = [
       display: flex;
       align-items: center;
       gap: var(--_space-s);
-      min-inline-size: 0;
     }
 
     .notice {
@@ -156,7 +125,8 @@ export const styles = [
       font-size: var(--_font-size-xs);
       font-weight: var(--_font-weight-semibold);
     }
-    .link-row {
+    .link-row,
+    .confirm-buttons {
       display: flex;
       flex-wrap: wrap;
       gap: var(--_space-s);
@@ -165,8 +135,7 @@ export const styles = [
       flex: 1 1 14rem;
       min-inline-size: 0;
       min-block-size: 2rem;
-      padding-block: var(--_space-xs);
-      padding-inline: var(--_space-s);
+      padding: var(--_space-xs) var(--_space-s);
       border: 1px solid var(--_border);
       border-radius: var(--_radius-s);
       background: var(--_surface-raised);
@@ -175,8 +144,7 @@ export const styles = [
       font-size: var(--_font-size-s);
       text-overflow: ellipsis;
     }
-    .copy-button--copied,
-    .copy-button--copied:hover {
+    .copy-button--copied {
       border-color: var(--_success);
       color: var(--_success);
     }
@@ -188,7 +156,7 @@ export const styles = [
 
     .actions {
       display: flex;
-      justify-content: flex-end;
+      justify-content: end;
       padding-block-start: var(--_space-m);
       border-block-start: 1px solid var(--_border);
     }
@@ -206,8 +174,7 @@ export const styles = [
       align-items: center;
       justify-content: space-between;
       gap: var(--_space-s) var(--_space-m);
-      padding-block: var(--_space-s);
-      padding-inline: var(--_space-m);
+      padding: var(--_space-s) var(--_space-m);
       border: 1px solid var(--_danger-border);
       border-radius: var(--_radius-s);
       background: var(--_danger-soft);
@@ -216,11 +183,6 @@ export const styles = [
       flex: 1 1 14rem;
       margin: 0;
       font-weight: var(--_font-weight-medium);
-    }
-    .confirm-buttons {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space-s);
     }
 
     @media (forced-colors: active) {
@@ -231,11 +193,7 @@ export const styles = [
       .type-icon {
         border: 1px solid CanvasText;
       }
-      .card:focus-visible {
-        outline: 2px solid Highlight;
-      }
-      .copy-button--copied,
-      .copy-button--copied:hover {
+      .copy-button--copied {
         border-color: Highlight;
         color: Highlight;
       }

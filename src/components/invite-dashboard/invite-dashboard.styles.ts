@@ -31,7 +31,10 @@ export const styles = [
       font-weight: var(--_font-weight-bold);
       line-height: 1.2;
     }
-    .panel {
+    .panel,
+    .tabpanel,
+    .list,
+    .skeleton {
       display: grid;
       gap: var(--_space-m);
     }
@@ -51,8 +54,7 @@ export const styles = [
       align-items: center;
       gap: var(--_space-s);
       flex: none;
-      padding-block: var(--_space-m);
-      padding-inline: var(--_space-s);
+      padding: var(--_space-m) var(--_space-s);
       border: 0;
       border-block-end: 2px solid transparent;
       background: none;
@@ -65,7 +67,7 @@ export const styles = [
     .tab:hover {
       color: var(--_text);
     }
-    .tab[aria-selected='true'] {
+    .tab[aria-selected=true] {
       border-block-end-color: var(--_accent);
       color: var(--_accent-text);
     }
@@ -82,17 +84,11 @@ export const styles = [
       font-variant-numeric: tabular-nums;
       text-align: center;
     }
-    .tab[aria-selected='true'] .tab-count {
+    .tab[aria-selected=true] .tab-count {
       background: var(--_accent-soft);
       color: var(--_accent-text);
     }
-    .tabpanel {
-      display: grid;
-      gap: var(--_space-m);
-    }
     .list {
-      display: grid;
-      gap: var(--_space-m);
       margin: 0;
       padding: 0;
       list-style: none;
@@ -137,11 +133,6 @@ export const styles = [
     }
     .state--error {
       border-style: solid;
-      border-color: var(--_danger-border);
-      background: var(--_danger-soft);
-    }
-    .state--error .state-icon {
-      color: var(--_danger);
     }
     .state-title {
       margin: 0;
@@ -154,9 +145,6 @@ export const styles = [
       max-inline-size: 40ch;
       color: var(--_text-muted);
     }
-    .state--error .state-body {
-      color: var(--_danger);
-    }
     .notice-region:empty {
       display: none;
     }
@@ -165,8 +153,7 @@ export const styles = [
       align-items: center;
       justify-content: space-between;
       gap: var(--_space-m);
-      padding-block: var(--_space-s);
-      padding-inline: var(--_space-m);
+      padding: var(--_space-s) var(--_space-m);
       border: 1px solid;
       border-radius: var(--_radius-s);
     }
@@ -175,9 +162,15 @@ export const styles = [
       background: var(--_success-soft);
       color: var(--_success);
     }
+    /* The danger colours of the error state and the error notice. */
+    .state--error,
     .notice--error {
       border-color: var(--_danger-border);
       background: var(--_danger-soft);
+    }
+    .state--error .state-icon,
+    .state--error .state-body,
+    .notice--error {
       color: var(--_danger);
     }
     .refresh-error {
@@ -187,10 +180,6 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       gap: var(--_space-s);
-    }
-    .skeleton {
-      display: grid;
-      gap: var(--_space-m);
     }
     .skeleton-card {
       display: grid;
@@ -225,7 +214,7 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      .tab[aria-selected='true'] {
+      .tab[aria-selected=true] {
         border-block-end-color: Highlight;
         color: Highlight;
       }

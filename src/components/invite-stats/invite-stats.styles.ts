@@ -1,12 +1,14 @@
 import { css } from 'lit';
 import { base } from '../../styles/tokens.js';
+import { statusColors } from '../../styles/status.js';
 
 export const styles = [
   base,
+  statusColors,
   css`
     :host {
       /* Columns follow the element's own width, so it fits a sidebar as well as a page. */
-      container: invite-stats / inline-size;
+      container-type: inline-size;
     }
     .grid {
       display: grid;
@@ -16,7 +18,7 @@ export const styles = [
       padding: 0;
       list-style: none;
     }
-    @container invite-stats (min-width: 40rem) {
+    @container (min-width: 40rem) {
       .grid--4 {
         grid-template-columns: repeat(4, minmax(0, 1fr));
       }
@@ -25,7 +27,7 @@ export const styles = [
         grid-template-columns: repeat(3, minmax(0, 1fr));
       }
     }
-    @container invite-stats (min-width: 60rem) {
+    @container (min-width: 60rem) {
       .grid--5 {
         grid-template-columns: repeat(5, minmax(0, 1fr));
       }
@@ -82,31 +84,7 @@ export const styles = [
       inline-size: 1.5rem;
       block-size: 1.5rem;
     }
-    .tile--total .tile-icon {
-      background: var(--_accent-soft);
-      color: var(--_accent-text);
-    }
-    .tile--pending .tile-icon {
-      background: var(--_status-pending-bg);
-      color: var(--_status-pending-text);
-    }
-    .tile--used .tile-icon {
-      background: var(--_status-used-bg);
-      color: var(--_status-used-text);
-    }
-    .tile--canceled .tile-icon {
-      background: var(--_status-canceled-bg);
-      color: var(--_status-canceled-text);
-    }
-    .tile--rejected .tile-icon {
-      background: var(--_status-rejected-bg);
-      color: var(--_status-rejected-text);
-    }
-    .tile--expired .tile-icon {
-      background: var(--_status-expired-bg);
-      color: var(--_status-expired-text);
-    }
-    @container invite-stats (max-width: 26rem) {
+    @container (max-width: 26rem) {
       /* Two narrow columns: the label gets the whole first row, so it never runs under the icon. */
       .tile {
         grid-template-areas: 'label label' 'value icon';
