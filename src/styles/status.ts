@@ -1,37 +1,31 @@
 import { css } from 'lit';
 
 /**
- * The soft background and strong text of each invite status, shared by the card's badge and the
- * stats tiles' icons; the accent pair marks a private invite's icon and the total tile.
+ * `tone--<status>`: the soft background and strong text of an invite status (the card's badge, the
+ * stat tiles' icons); `tone--accent` the accent pair (a private invite's icon, the total tile).
  */
 export const statusColors = css`
-  .type-icon--private,
-  .tile--total .tile-icon {
+  .tone--accent {
     background: var(--_accent-soft);
     color: var(--_accent-text);
   }
-  .badge--pending,
-  .tile--pending .tile-icon {
+  .tone--pending {
     background: var(--_status-pending-bg);
     color: var(--_status-pending-text);
   }
-  .badge--used,
-  .tile--used .tile-icon {
+  .tone--used {
     background: var(--_status-used-bg);
     color: var(--_status-used-text);
   }
-  .badge--canceled,
-  .tile--canceled .tile-icon {
+  .tone--canceled {
     background: var(--_status-canceled-bg);
     color: var(--_status-canceled-text);
   }
-  .badge--rejected,
-  .tile--rejected .tile-icon {
+  .tone--rejected {
     background: var(--_status-rejected-bg);
     color: var(--_status-rejected-text);
   }
-  .badge--expired,
-  .tile--expired .tile-icon {
+  .tone--expired {
     background: var(--_status-expired-bg);
     color: var(--_status-expired-text);
   }

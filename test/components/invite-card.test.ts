@@ -132,7 +132,7 @@ describe('<invite-card>', () => {
       it(`show a "${label}" badge for a ${status} invite`, async () => {
         const el = await card(invitation({ status }));
         expect(text(el, 'badge')).to.equal(label);
-        expect(part(el, 'badge')!.classList.contains(`badge--${status}`)).to.equal(true);
+        expect(part(el, 'badge')!.classList.contains(`tone--${status}`)).to.equal(true);
         expect(part(el, 'expired-notice')).to.equal(null);
         await expect(el).to.be.accessible();
       });

@@ -274,7 +274,7 @@ export class InviteCard extends LitElement {
     const open = isPublic(invitation);
     const kind = open || invitation.newAccount === null ? null : invitation.newAccount ? strings.newAccount : strings.roleUpgrade;
     return html`<header class="header" part="header">
-      <span class="type-icon ${open ? 'type-icon--public' : 'type-icon--private'}" part="icon">${open ? linkIcon : mailIcon}</span>
+      <span class="type-icon ${open ? 'type-icon--public' : 'type-icon--private tone--accent'}" part="icon">${open ? linkIcon : mailIcon}</span>
       <div class="heading">
         <h3 class="title" id="title" part="title">
           ${open
@@ -286,7 +286,7 @@ export class InviteCard extends LitElement {
           ${kind ? html`<span class="tag" part="tag">${kind}</span>` : nothing}
         </p>
       </div>
-      <span class="badge badge--${status}" part="badge">${strings.status[status]}</span>
+      <span class="badge tone--${status}" part="badge">${strings.status[status]}</span>
     </header>`;
   }
 }

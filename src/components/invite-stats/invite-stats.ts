@@ -127,7 +127,7 @@ export class InviteStatsElement extends LitElement {
     return html`<li class="tile tile--${key}" part="tile" data-stat=${key}>
       <span class="label" part="label">${label}</span>
       <span class="value" part="value">${formatNumber(value, this.locale)}</span>
-      <span class="tile-icon" part="tile-icon">${icon}</span>
+      <span class="tile-icon tone--${key === 'total' ? 'accent' : key}" part="tile-icon">${icon}</span>
     </li>`;
   }
 
