@@ -119,6 +119,11 @@ describe('keyboard and screen reader access', () => {
       await sendKeys({ press: 'Enter' });
       expect((await canceled).detail.invitation.emails).to.deep.equal(['keyboard@example.com']);
       expect(server.rows.find((r) => r.emails?.[0] === 'keyboard@example.com')!.status).to.equal('canceled');
+      // The buttons are gone (a canceled invite has none): focus stays on the card, not the page.
+      await waitUntil(() => partOf(card, 'cancel-button') === null, 'the card shows the invite canceled');
+      await card.updateComplete;
+      const focused = deepActive();
+      expect(focused === partOf(card, 'card'), `focus on the card, not on ${focused?.localName}`).to.equal(true);
     });
   });
 

@@ -153,6 +153,8 @@ export class InviteCard extends LitElement {
 
   #url: string | null = null;
   #copiedTimer?: ReturnType<typeof setTimeout>;
+  /** Whether focus was inside the card when the current update began. */
+  #hadFocus = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -160,6 +162,7 @@ export class InviteCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#hadFocus = this.#focused() !== null;
     const previous = changed.get('invitation') as Invitation | undefined;
     if (changed.has('invitation') && previous?.token !== this.invitation?.token) this.#resetTransientState();
     if (changed.has('invitation') || changed.has('inviteUrl') || changed.has('apiBase')) {
@@ -167,6 +170,17 @@ export class InviteCard extends LitElement {
         ? buildInviteUrl(this.inviteUrl, this.invitation.token, { apiBase: this.apiBase, baseUri: document.baseURI })
         : null;
     }
+  }
+
+  protected override updated(): void {
+    // A render that removed or disabled the focused control (the row got canceled, `busy` was set)
+    // keeps focus on the card instead of letting it drop to the page.
+    const focused = this.#focused();
+    if (this.#hadFocus && (!focused || (focused as HTMLButtonElement).disabled)) this.#find('.card')?.focus();
+  }
+
+  #focused(): Element | null {
+    return this.shadowRoot?.activeElement ?? null;
   }
 
   #resetTransientState(): void {
@@ -218,10 +232,9 @@ export class InviteCard extends LitElement {
     this.confirming = false;
     dispatchInviteEvent(this, 'invite-cancel', { invitation }, { cancelable: true });
     await this.updateComplete;
-    // The owner usually sets `busy`, which disables the button: keep focus in the card then.
+    // Back to the cancel button while it can still be used; otherwise `updated()` keeps focus on the card.
     const button = this.#find<HTMLButtonElement>('.cancel-button');
     if (button && !button.disabled) button.focus();
-    else this.#find('.card')?.focus();
   };
 
   #onConfirmKeydown = (event: KeyboardEvent): void => {
