@@ -1,12 +1,16 @@
 // npm run size: builds, then prints raw / gzip / brotli sizes of the single-file builds, what each
 // element costs when imported on its own, and what takes the bytes in dist/invite-dashboard.js.
 // Fails when dist/invite-dashboard.js is over the budget (gzip). `--no-build` measures dist/ as is.
+// `--ceiling` (run by npm test) only checks that the single file has not grown past CEILING_KB: a
+// ratchet, so a dependency update or a change cannot add bytes unnoticed while the budget is unmet.
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rolldown } from 'rolldown';
 import { run } from './run.mjs';
 
 const BUDGET_KB = 25;
+/** Today's size plus a little room; lower it whenever the bundle shrinks. */
+const CEILING_KB = 32.3;
 const KB = 1024;
 const SINGLE = 'dist/invite-dashboard.js';
 const ELEMENTS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog'];
@@ -20,6 +24,13 @@ if (!existsSync(SINGLE)) {
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+if (process.argv.includes('--ceiling')) {
+  const size = gzip(readFileSync(SINGLE));
+  const verdict = size > CEILING_KB * KB ? '✗' : '✓';
+  console.log(`${verdict} ${SINGLE}: ${kb(size)} gzipped (ceiling ${CEILING_KB} KB; budget ${BUDGET_KB} KB, see npm run size)`);
+  process.exit(verdict === '✗' ? 1 : 0);
+}
 const table = (rows) => {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
   for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  '));
