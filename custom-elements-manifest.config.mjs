@@ -1,3 +1,5 @@
+import { designTokens } from './scripts/cem-design-tokens.mjs';
+
 /** `cem analyze` reads the elements' JSDoc into custom-elements.json. */
 export default {
   globs: ['src/**/*.ts'],
@@ -7,4 +9,6 @@ export default {
   litelement: true,
   // package.json's "customElements" is set by hand: the stale-manifest check writes elsewhere.
   packagejson: false,
+  // `@csstokens` in an element's JSDoc: the design tokens it reads, documented once in tokens.ts.
+  plugins: [designTokens({ tokensFile: 'src/styles/tokens.ts' })],
 };

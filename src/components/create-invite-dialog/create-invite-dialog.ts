@@ -64,40 +64,11 @@ function deepActiveElement(): HTMLElement | null {
  *
  * @cssprop [--invite-dialog-width=32rem] - Inline size of the dialog (it never exceeds the viewport).
  * @cssprop [--invite-dialog-background=var(--invite-color-surface)] - Background of the dialog card.
- * @cssprop [--invite-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
- * @cssprop [--invite-font-family-mono=ui-monospace, SFMono-Regular, Menlo, Consolas, monospace] - Font of invite links.
- * @cssprop [--invite-font-size-s=0.8125rem] - Hints, errors and small buttons.
- * @cssprop [--invite-font-size=0.875rem] - Base text size.
- * @cssprop [--invite-font-size-l=1rem] - Card titles.
- * @cssprop [--invite-font-size-xl=1.125rem] - Dialog and empty-state titles.
- * @cssprop [--invite-font-weight-medium=500] - Buttons, tabs and labels.
- * @cssprop [--invite-font-weight-semibold=600] - Titles and badges.
- * @cssprop [--invite-line-height=1.5] - Line height of text.
- * @cssprop [--invite-color-text=light-dark(#111827, #f3f4f6)] - Text.
- * @cssprop [--invite-color-text-muted=light-dark(#4b5563, #9ca3af)] - Secondary text: labels, hints, dates.
- * @cssprop [--invite-color-surface=light-dark(#ffffff, #111827)] - Cards, tiles, panels, the dialog and form controls.
- * @cssprop [--invite-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Hovered buttons, counts, link fields, loading placeholders.
- * @cssprop [--invite-color-border=light-dark(#e5e7eb, #374151)] - Borders.
- * @cssprop [--invite-color-accent=#2563eb] - Primary buttons, the selected tab, radios, the focus ring.
- * @cssprop [--invite-color-accent-hover=#1d4ed8] - Primary buttons on hover.
- * @cssprop [--invite-color-on-accent=#ffffff] - Text on primary buttons.
- * @cssprop [--invite-color-danger=light-dark(#b91c1c, #fca5a5)] - Error text, the cancel button, the expired notice.
- * @cssprop [--invite-color-danger-strong=light-dark(#dc2626, #dc2626)] - Danger buttons and invalid fields.
- * @cssprop [--invite-color-on-danger=#ffffff] - Text on danger buttons.
- * @cssprop [--invite-color-danger-soft=light-dark(#fef2f2, #450a0a)] - Background of errors, the expired notice and the cancel confirmation.
- * @cssprop [--invite-color-danger-border=light-dark(#fecaca, #7f1d1d)] - Border of errors, notices and the cancel button.
- * @cssprop [--invite-color-success=light-dark(#15803d, #86efac)] - "Copied" and success messages.
- * @cssprop [--invite-radius=0.75rem] - Corners of cards, tiles, panels and the dialog.
- * @cssprop [--invite-radius-small=0.375rem] - Corners of buttons, fields and icon squares.
- * @cssprop [--invite-space-xs=0.25rem] - Smallest gaps.
- * @cssprop [--invite-space-s=0.5rem] - Small gaps and button padding.
- * @cssprop [--invite-space-m=1rem] - Default gap between pieces.
- * @cssprop [--invite-space-l=1.5rem] - Padding of cards, tiles and the dialog.
- * @cssprop [--invite-shadow-raised=0 20px 40px rgb(0 0 0 / 0.2)] - Shadow of the dialog.
- * @cssprop [--invite-focus-ring=2px solid var(--invite-color-accent)] - Outline of the focused control.
- * @cssprop [--invite-focus-ring-offset=2px] - Space between a control and its focus outline.
- * @cssprop [--invite-duration=150ms] - Length of transitions and animations (0ms under `prefers-reduced-motion`).
- * @cssprop [--invite-backdrop=rgb(17 24 39 / 0.5)] - The layer behind the open dialog.
+ * @csstokens font-family font-family-mono font-size-s font-size font-size-l font-size-xl font-weight-medium
+ *   font-weight-semibold line-height color-text color-text-muted color-surface color-surface-raised
+ *   color-border color-accent color-accent-hover color-on-accent color-danger color-danger-strong
+ *   color-on-danger color-danger-soft color-danger-border color-success radius radius-small space-xs space-s
+ *   space-m space-l shadow-raised focus-ring focus-ring-offset duration backdrop
  */
 @customElement('create-invite-dialog')
 export class CreateInviteDialog extends LitElement {

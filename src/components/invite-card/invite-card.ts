@@ -61,54 +61,14 @@ interface CardView {
  * @cssprop [--invite-card-shadow=var(--invite-shadow)] - Card shadow.
  * @cssprop [--invite-card-public-icon-bg=var(--invite-color-secondary-soft)] - Icon square of a public invite.
  * @cssprop [--invite-card-public-icon-color=var(--invite-color-secondary-text)] - Icon of a public invite.
- * @cssprop [--invite-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
- * @cssprop [--invite-font-family-mono=ui-monospace, SFMono-Regular, Menlo, Consolas, monospace] - Font of invite links.
- * @cssprop [--invite-font-size-xs=0.75rem] - Badges, tags, counts and small labels.
- * @cssprop [--invite-font-size-s=0.8125rem] - Hints, errors and small buttons.
- * @cssprop [--invite-font-size=0.875rem] - Base text size.
- * @cssprop [--invite-font-size-l=1rem] - Card titles.
- * @cssprop [--invite-font-weight-medium=500] - Buttons, tabs and labels.
- * @cssprop [--invite-font-weight-semibold=600] - Titles and badges.
- * @cssprop [--invite-line-height=1.5] - Line height of text.
- * @cssprop [--invite-color-text=light-dark(#111827, #f3f4f6)] - Text.
- * @cssprop [--invite-color-text-muted=light-dark(#4b5563, #9ca3af)] - Secondary text: labels, hints, dates.
- * @cssprop [--invite-color-surface=light-dark(#ffffff, #111827)] - Cards, tiles, panels, the dialog and form controls.
- * @cssprop [--invite-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Hovered buttons, counts, link fields, loading placeholders.
- * @cssprop [--invite-color-border=light-dark(#e5e7eb, #374151)] - Borders.
- * @cssprop [--invite-color-accent=#2563eb] - Primary buttons, the selected tab, radios, the focus ring.
- * @cssprop [--invite-color-accent-hover=#1d4ed8] - Primary buttons on hover.
- * @cssprop [--invite-color-on-accent=#ffffff] - Text on primary buttons.
- * @cssprop [--invite-color-accent-text=light-dark(#1d4ed8, #93c5fd)] - Accent text and icons: the selected tab, the private invite icon.
- * @cssprop [--invite-color-accent-soft=light-dark(#dbeafe, #1e3a8a)] - Accent backgrounds: the private invite icon, the total tile, the selected count.
- * @cssprop [--invite-color-secondary-soft=light-dark(#f3e8ff, #3b0764)] - Background of the public invite icon.
- * @cssprop [--invite-color-secondary-text=light-dark(#7e22ce, #e9d5ff)] - The public invite icon.
- * @cssprop [--invite-color-danger=light-dark(#b91c1c, #fca5a5)] - Error text, the cancel button, the expired notice.
- * @cssprop [--invite-color-danger-strong=light-dark(#dc2626, #dc2626)] - Danger buttons and invalid fields.
- * @cssprop [--invite-color-on-danger=#ffffff] - Text on danger buttons.
- * @cssprop [--invite-color-danger-soft=light-dark(#fef2f2, #450a0a)] - Background of errors, the expired notice and the cancel confirmation.
- * @cssprop [--invite-color-danger-border=light-dark(#fecaca, #7f1d1d)] - Border of errors, notices and the cancel button.
- * @cssprop [--invite-color-success=light-dark(#15803d, #86efac)] - "Copied" and success messages.
- * @cssprop [--invite-status-pending-text=light-dark(#854d0e, #fde68a)] - Pending status: badge text, tile icon.
- * @cssprop [--invite-status-pending-bg=light-dark(#fef9c3, #422006)] - Pending status: badge and tile icon background.
- * @cssprop [--invite-status-used-text=light-dark(#166534, #bbf7d0)] - Used status: badge text, tile icon.
- * @cssprop [--invite-status-used-bg=light-dark(#dcfce7, #14532d)] - Used status: badge and tile icon background.
- * @cssprop [--invite-status-canceled-text=light-dark(#374151, #e5e7eb)] - Canceled status: badge text, tile icon.
- * @cssprop [--invite-status-canceled-bg=light-dark(#f3f4f6, #374151)] - Canceled status: badge and tile icon background.
- * @cssprop [--invite-status-rejected-text=light-dark(#991b1b, #fecaca)] - Rejected status: badge text, tile icon.
- * @cssprop [--invite-status-rejected-bg=light-dark(#fee2e2, #7f1d1d)] - Rejected status: badge and tile icon background.
- * @cssprop [--invite-status-expired-text=light-dark(#9a3412, #fed7aa)] - Expired status: badge text, tile icon.
- * @cssprop [--invite-status-expired-bg=light-dark(#ffedd5, #7c2d12)] - Expired status: badge and tile icon background.
- * @cssprop [--invite-radius=0.75rem] - Corners of cards, tiles, panels and the dialog.
- * @cssprop [--invite-radius-small=0.375rem] - Corners of buttons, fields and icon squares.
- * @cssprop [--invite-radius-pill=999px] - Corners of badges, tags and counts.
- * @cssprop [--invite-space-xs=0.25rem] - Smallest gaps.
- * @cssprop [--invite-space-s=0.5rem] - Small gaps and button padding.
- * @cssprop [--invite-space-m=1rem] - Default gap between pieces.
- * @cssprop [--invite-space-l=1.5rem] - Padding of cards, tiles and the dialog.
- * @cssprop [--invite-shadow=0 1px 3px rgb(0 0 0 / 0.08), 0 1px 2px rgb(0 0 0 / 0.04)] - Shadow of cards, tiles and panels.
- * @cssprop [--invite-focus-ring=2px solid var(--invite-color-accent)] - Outline of the focused control.
- * @cssprop [--invite-focus-ring-offset=2px] - Space between a control and its focus outline.
- * @cssprop [--invite-duration=150ms] - Length of transitions and animations (0ms under `prefers-reduced-motion`).
+ * @csstokens font-family font-family-mono font-size-xs font-size-s font-size font-size-l font-weight-medium
+ *   font-weight-semibold line-height color-text color-text-muted color-surface color-surface-raised
+ *   color-border color-accent color-accent-hover color-on-accent color-accent-text color-accent-soft
+ *   color-secondary-soft color-secondary-text color-danger color-danger-strong color-on-danger
+ *   color-danger-soft color-danger-border color-success status-pending-text status-pending-bg
+ *   status-used-text status-used-bg status-canceled-text status-canceled-bg status-rejected-text
+ *   status-rejected-bg status-expired-text status-expired-bg radius radius-small radius-pill space-xs space-s
+ *   space-m space-l shadow focus-ring focus-ring-offset duration
  */
 @customElement('invite-card')
 export class InviteCard extends LitElement {

@@ -48,38 +48,11 @@ const SKELETON_TILES = 4;
  * @cssprop [--invite-stats-tile-radius=var(--invite-radius)] - Tile corners.
  * @cssprop [--invite-stats-tile-background=var(--invite-color-surface)] - Tile background.
  * @cssprop [--invite-stats-tile-shadow=var(--invite-shadow)] - Tile shadow.
- * @cssprop [--invite-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
- * @cssprop [--invite-font-size=0.875rem] - Base text size.
- * @cssprop [--invite-font-size-2xl=1.75rem] - The dashboard title and stat numbers.
- * @cssprop [--invite-font-weight-bold=700] - The dashboard title and stat numbers.
- * @cssprop [--invite-line-height=1.5] - Line height of text.
- * @cssprop [--invite-color-text=light-dark(#111827, #f3f4f6)] - Text.
- * @cssprop [--invite-color-text-muted=light-dark(#4b5563, #9ca3af)] - Secondary text: labels, hints, dates.
- * @cssprop [--invite-color-surface=light-dark(#ffffff, #111827)] - Cards, tiles, panels, the dialog and form controls.
- * @cssprop [--invite-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Hovered buttons, counts, link fields, loading placeholders.
- * @cssprop [--invite-color-border=light-dark(#e5e7eb, #374151)] - Borders.
- * @cssprop [--invite-color-accent=#2563eb] - Primary buttons, the selected tab, radios, the focus ring.
- * @cssprop [--invite-color-accent-text=light-dark(#1d4ed8, #93c5fd)] - Accent text and icons: the selected tab, the private invite icon.
- * @cssprop [--invite-color-accent-soft=light-dark(#dbeafe, #1e3a8a)] - Accent backgrounds: the private invite icon, the total tile, the selected count.
- * @cssprop [--invite-status-pending-text=light-dark(#854d0e, #fde68a)] - Pending status: badge text, tile icon.
- * @cssprop [--invite-status-pending-bg=light-dark(#fef9c3, #422006)] - Pending status: badge and tile icon background.
- * @cssprop [--invite-status-used-text=light-dark(#166534, #bbf7d0)] - Used status: badge text, tile icon.
- * @cssprop [--invite-status-used-bg=light-dark(#dcfce7, #14532d)] - Used status: badge and tile icon background.
- * @cssprop [--invite-status-canceled-text=light-dark(#374151, #e5e7eb)] - Canceled status: badge text, tile icon.
- * @cssprop [--invite-status-canceled-bg=light-dark(#f3f4f6, #374151)] - Canceled status: badge and tile icon background.
- * @cssprop [--invite-status-rejected-text=light-dark(#991b1b, #fecaca)] - Rejected status: badge text, tile icon.
- * @cssprop [--invite-status-rejected-bg=light-dark(#fee2e2, #7f1d1d)] - Rejected status: badge and tile icon background.
- * @cssprop [--invite-status-expired-text=light-dark(#9a3412, #fed7aa)] - Expired status: badge text, tile icon.
- * @cssprop [--invite-status-expired-bg=light-dark(#ffedd5, #7c2d12)] - Expired status: badge and tile icon background.
- * @cssprop [--invite-radius=0.75rem] - Corners of cards, tiles, panels and the dialog.
- * @cssprop [--invite-radius-small=0.375rem] - Corners of buttons, fields and icon squares.
- * @cssprop [--invite-space-s=0.5rem] - Small gaps and button padding.
- * @cssprop [--invite-space-m=1rem] - Default gap between pieces.
- * @cssprop [--invite-space-l=1.5rem] - Padding of cards, tiles and the dialog.
- * @cssprop [--invite-shadow=0 1px 3px rgb(0 0 0 / 0.08), 0 1px 2px rgb(0 0 0 / 0.04)] - Shadow of cards, tiles and panels.
- * @cssprop [--invite-focus-ring=2px solid var(--invite-color-accent)] - Outline of the focused control.
- * @cssprop [--invite-focus-ring-offset=2px] - Space between a control and its focus outline.
- * @cssprop [--invite-duration=150ms] - Length of transitions and animations (0ms under `prefers-reduced-motion`).
+ * @csstokens font-family font-size font-size-2xl font-weight-bold line-height color-text color-text-muted
+ *   color-surface color-surface-raised color-border color-accent color-accent-text color-accent-soft
+ *   status-pending-text status-pending-bg status-used-text status-used-bg status-canceled-text
+ *   status-canceled-bg status-rejected-text status-rejected-bg status-expired-text status-expired-bg radius
+ *   radius-small space-s space-m space-l shadow focus-ring focus-ring-offset duration
  */
 @customElement('invite-stats')
 export class InviteStatsElement extends LitElement {
