@@ -1,6 +1,5 @@
 import type * as z from 'zod/mini';
-import { InviteApiError } from './errors.js';
-import { refusal, requestJson, type JsonRequest } from './http.js';
+import { invalidResponse, refusal, requestJson, type JsonRequest } from './http.js';
 import { assertListQuery, listQueryParams } from './list-query.js';
 import { applyListQuery } from './local-query.js';
 import { invitePageSchema, statusMessageSchema } from './schemas.js';
@@ -103,10 +102,7 @@ function createBody(input: CreateInviteInput): Record<string, unknown> {
 function publicResult(message: string): CreateInviteResult {
   const url = httpUrl(message);
   const token = url ? decodeSegment(url.pathname.split('/').filter(Boolean).pop() ?? '') : message.trim();
-  if (!token) {
-    const problem = "The server's answer was not understood: it did not contain the new invitation's token.";
-    throw new InviteApiError({ kind: 'invalid-response', message: problem });
-  }
+  if (!token) throw invalidResponse("it did not contain the new invitation's token.");
   return url ? { url: url.href, token, message } : { token, message };
 }
 

@@ -166,7 +166,8 @@ function typeName(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
-function invalidResponse(problem: string, cause?: unknown): InviteApiError {
+/** An answer the client cannot use (empty, not JSON, the wrong shape); `problem` completes the sentence. */
+export function invalidResponse(problem: string, cause?: unknown): InviteApiError {
   const message = `The server's answer was not understood: ${problem}`;
   return new InviteApiError({ kind: 'invalid-response', message, cause });
 }

@@ -8,20 +8,17 @@ export const INVITE_STATUSES = ['pending', 'used', 'canceled', 'rejected', 'expi
  * dates, are refused. One transform that checks the type itself rather than
  * `z.union([z.string(), z.number()])`: the same strictness without zod's union code in the bundle.
  */
-const dateSchema = z.pipe(
-  z.unknown(),
-  z.transform((value, ctx) => {
-    const date = typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
-    if (!date || Number.isNaN(date.getTime())) {
-      const message = date
-        ? `"${String(value)}" is not a date`
-        : `Invalid input: expected a date string or number, received ${value === null ? 'null' : typeof value}`;
-      ctx.issues.push({ code: 'custom', message, input: value });
-      return z.NEVER;
-    }
-    return date;
-  }),
-) as z.ZodMiniType<Date, string | number>;
+const dateSchema = z.transform((value, ctx) => {
+  const date = typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    const message = date
+      ? `"${String(value)}" is not a date`
+      : `Invalid input: expected a date string or number, received ${value === null ? 'null' : typeof value}`;
+    ctx.issues.push({ code: 'custom', message, input: value });
+    return z.NEVER;
+  }
+  return date;
+}) as z.ZodMiniType<Date, string | number>;
 
 const optionalString = z.optional(z.nullable(z.string()));
 const optionalBoolean = z.optional(z.nullable(z.boolean()));
@@ -45,20 +42,18 @@ export const invitationRowSchema = z.object({
   createdByUserId: optionalString,
 });
 
-/** A row made into the domain object components render: one shape whatever the server's vintage. */
+/**
+ * A row made into the domain object components render: one shape whatever the server's vintage.
+ * The legacy `email` folds into `emails`; absent or null fields get their defaults.
+ */
 export const invitationSchema = z.pipe(
   invitationRowSchema,
-  z.transform((row) => ({
-    id: row.id,
-    token: row.token,
-    emails: row.emails && row.emails.length > 0 ? row.emails : row.email ? [row.email] : [],
-    role: row.role,
-    status: row.status,
+  z.transform(({ email, ...row }) => ({
+    ...row,
+    emails: row.emails && row.emails.length > 0 ? row.emails : email ? [email] : [],
     // better-invite reports maxUses: 1 on unlimited invites, so infinityMaxUses decides.
     maxUses: row.maxUses ?? 1,
     infinityMaxUses: row.infinityMaxUses === true,
-    createdAt: row.createdAt,
-    expiresAt: row.expiresAt,
     newAccount: row.newAccount ?? null,
     shareInviterName: row.shareInviterName ?? false,
     redirectToAfterUpgrade: row.redirectToAfterUpgrade ?? null,
