@@ -26,10 +26,12 @@ export function minifyTemplates() {
           if (kind === 'html' && quasis.some((q) => /<(pre|textarea)\b[^>]*>[^<]/i.test(q.value.raw))) return;
           for (const quasi of quasis) {
             const raw = quasi.value.raw;
+            // Nothing between two expressions (`${icon}${text}`): nothing to shrink, go on to the next.
+            if (raw === '') continue;
             // A quasi's span may include its delimiters (` or } before, ` or ${ after): find the raw
             // text right at its start, and leave the template alone if it is not there.
             const at = code.indexOf(raw, quasi.start);
-            if (raw === '' || at < 0 || at > quasi.start + 1) return;
+            if (at < 0 || at > quasi.start + 1) return;
             const small = kind === 'css' ? minifyCss(raw) : minifyHtml(raw);
             if (small !== raw) edits.push([at, at + raw.length, small]);
           }

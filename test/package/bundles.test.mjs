@@ -86,3 +86,12 @@ describe('the single-file builds in Chromium', () => {
     assert.equal(warnings.length, 1, warnings.join('\n'));
   });
 });
+
+describe('the single-file builds as text', () => {
+  it('carry none of the indentation of the sources\' templates (the build folds it)', () => {
+    for (const file of ['dist/invite-dashboard.js', 'dist/invite-dashboard.iife.js']) {
+      const indented = readFileSync(file, 'utf8').split('\n').filter((line) => /^\s{2,}\S/.test(line));
+      assert.deepEqual(indented.map((line) => line.trim().slice(0, 60)), [], `${file} has indented template lines`);
+    }
+  });
+});
