@@ -219,9 +219,7 @@ export class CreateInviteDialog extends LitElement {
     this._errors = {};
     this.#pending = true;
     this._sending = true;
-    const { apiBase, fetch, requestTimeout } = this;
-    const adapter = adapterFor({ adapter: this.adapter, apiBase, fetch, requestTimeout });
-    const outcome = await adapter.create(parsed.input).then(
+    const outcome = await adapterFor(this).create(parsed.input).then(
       (result) => ({ result }),
       (error: unknown) => ({ error: toInviteApiError(error) }),
     );

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { alertIcon, checkCircleIcon, checkIcon, copyIcon } from '../../icons/icons.js';
 import type { InviteStrings } from '../../i18n/strings.js';
@@ -9,7 +8,7 @@ import {
 
 /** How a control is tied to its hint and error: `aria-describedby` and `aria-invalid`. */
 export interface FieldA11y {
-  describedBy?: string;
+  describedBy: string | typeof nothing;
   invalid: 'true' | 'false';
 }
 
@@ -23,16 +22,15 @@ export interface FieldOptions {
 
 /** Label, control, hint and error of one field; the ids are scoped by the shadow root. */
 export function renderField({ name, label, hint, error, control }: FieldOptions): TemplateResult {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const hintId = `${name}-hint`;
+  const errorId = `${name}-error`;
+  // `nothing` leaves aria-describedby out when there is neither.
+  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || nothing;
   return html`<div class="field" part="field">
     <label for=${name} part="label">${label}</label>
     ${control({ describedBy, invalid: error ? 'true' : 'false' })}
-    ${hint ? html`<p class="hint" part="hint" id=${ifDefined(hintId)}>${hint}</p>` : nothing}
-    ${error
-      ? html`<p class="field-error" part="error" id=${ifDefined(errorId)}>${alertIcon}<span>${error}</span></p>`
-      : nothing}
+    ${hint ? html`<p class="hint" part="hint" id=${hintId}>${hint}</p>` : nothing}
+    ${error ? html`<p class="field-error" part="error" id=${errorId}>${alertIcon}<span>${error}</span></p>` : nothing}
   </div>`;
 }
 
@@ -104,14 +102,14 @@ export function renderCreateForm(options: FormOptions): TemplateResult {
       ? renderField({
           name: 'emails', label: strings.emails, hint: strings.emailsHint, error: errors.emails,
           control: (a11y) => html`<textarea id="emails" name="emails" class="control" part="input" rows="3"
-            autocomplete="off" spellcheck="false" aria-describedby=${ifDefined(a11y.describedBy)}
+            autocomplete="off" spellcheck="false" aria-describedby=${a11y.describedBy}
             aria-invalid=${a11y.invalid} .value=${live(values.emails)}></textarea>`,
         })
       : nothing}
     ${renderField({
       name: 'role', label: strings.role, error: errors.role,
       control: (a11y) => html`<select id="role" name="role" class="control" part="input"
-        aria-describedby=${ifDefined(a11y.describedBy)} aria-invalid=${a11y.invalid}>
+        aria-describedby=${a11y.describedBy} aria-invalid=${a11y.invalid}>
         ${options.roles.map((role) => html`<option value=${role} .selected=${role === values.role}>${strings.roleName(role)}</option>`)}
       </select>`,
     })}
@@ -156,7 +154,7 @@ function renderNumber(
   return renderField({
     name, label, hint, error: errors[name],
     control: (a11y) => html`<input id=${name} name=${name} class="control" part="input" type="number"
-      inputmode="numeric" min=${min} max=${max} step="1" aria-describedby=${ifDefined(a11y.describedBy)}
+      inputmode="numeric" min=${min} max=${max} step="1" aria-describedby=${a11y.describedBy}
       aria-invalid=${a11y.invalid} .value=${live(values[name])} />`,
   });
 }

@@ -178,8 +178,7 @@ export class InviteDashboard extends LitElement {
 
   /** The adapter in use: `adapter`, or the better-invite one for `api-base`, `fetch` and `request-timeout`. */
   get inviteAdapter(): InviteAdapter {
-    const { adapter, apiBase, fetch, requestTimeout } = this;
-    return adapterFor({ adapter, apiBase, fetch, requestTimeout });
+    return adapterFor(this);
   }
 
   /** Reads invitations and counts again. */
