@@ -1,3 +1,4 @@
+import { defineElementCalls } from './scripts/cem-define-element.mjs';
 import { designTokens } from './scripts/cem-design-tokens.mjs';
 
 /** `cem analyze` reads the elements' JSDoc into custom-elements.json. */
@@ -9,6 +10,10 @@ export default {
   litelement: true,
   // package.json's "customElements" is set by hand: the stale-manifest check writes elsewhere.
   packagejson: false,
-  // `@csstokens` in an element's JSDoc: the design tokens it reads, documented once in tokens.ts.
-  plugins: [designTokens({ tokensFile: 'src/styles/tokens.ts' })],
+  plugins: [
+    // `defineElement('tag', Class)` registers each element (src/define.ts).
+    defineElementCalls(),
+    // `@csstokens` in an element's JSDoc: the design tokens it reads, documented once in tokens.ts.
+    designTokens({ tokensFile: 'src/styles/tokens.ts' }),
+  ],
 };

@@ -169,7 +169,7 @@ export const used = [adapter, tags, InviteDashboard, single.InviteCard];
       await build.close();
       return output.map((chunk) => chunk.code ?? '').join('\n');
     }
-    const defines = (code) => ELEMENTS.filter((tag) => code.includes(`customElement("${tag}")`));
+    const defines = (code) => ELEMENTS.filter((tag) => code.includes(`defineElement("${tag}",`));
 
     it('keeps only the element that is imported (sideEffects lets the others go)', async () => {
       const code = await bundle(`import 'invite-dashboard/invite-card';`);

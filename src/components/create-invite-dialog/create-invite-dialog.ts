@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { customElement } from '../../define.js';
+import { defineElement } from '../../define.js';
 import { adapterFor } from '../../api/adapter-for.js';
 import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
 import { toInviteApiError, type InviteApiError } from '../../api/errors.js';
@@ -70,7 +70,6 @@ function deepActiveElement(): HTMLElement | null {
  *   color-on-danger color-danger-soft color-danger-border color-success radius radius-small space-xs space-s
  *   space-m space-l shadow-raised focus-ring focus-ring-offset duration backdrop
  */
-@customElement('create-invite-dialog')
 export class CreateInviteDialog extends LitElement {
   static override styles = [base, buttons, dangerNotice, dialogStyles];
   // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
@@ -297,6 +296,8 @@ export class CreateInviteDialog extends LitElement {
     </dialog>`;
   }
 }
+
+defineElement('create-invite-dialog', CreateInviteDialog);
 
 declare global {
   interface HTMLElementTagNameMap {

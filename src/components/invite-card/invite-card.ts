@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement } from '../../define.js';
+import { defineElement } from '../../define.js';
 import type { Invitation, InviteStatus } from '../../api/types.js';
 import { dispatchInviteEvent } from '../../events.js';
 import { resolveStrings, type InviteStrings } from '../../i18n/strings.js';
@@ -70,7 +70,6 @@ interface CardView {
  *   status-rejected-bg status-expired-text status-expired-bg radius radius-small radius-pill space-xs space-s
  *   space-m space-l shadow focus-ring focus-ring-offset duration
  */
-@customElement('invite-card')
 export class InviteCard extends LitElement {
   static override styles = styles;
   // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
@@ -263,6 +262,8 @@ export class InviteCard extends LitElement {
     </header>`;
   }
 }
+
+defineElement('invite-card', InviteCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { customElement } from '../../define.js';
+import { defineElement } from '../../define.js';
 import { TaskStatus } from '@lit/task';
 import { adapterFor } from '../../api/adapter-for.js';
 import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
@@ -119,7 +119,6 @@ type Notice = { tone: 'success' | 'error'; text: string };
  *   color-success color-success-soft radius radius-small radius-pill space-xs space-s space-m space-l
  *   space-xl shadow focus-ring focus-ring-offset duration
  */
-@customElement('invite-dashboard')
 export class InviteDashboard extends LitElement {
   static override styles = styles;
   // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
@@ -332,6 +331,8 @@ export class InviteDashboard extends LitElement {
     </div>`;
   }
 }
+
+defineElement('invite-dashboard', InviteDashboard);
 
 declare global {
   interface HTMLElementTagNameMap {

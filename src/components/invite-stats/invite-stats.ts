@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { customElement } from '../../define.js';
+import { defineElement } from '../../define.js';
 import type { Invitation, InviteStats } from '../../api/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveStrings, type InviteStrings } from '../../i18n/strings.js';
@@ -54,7 +54,6 @@ const SKELETON_TILES = 4;
  *   status-canceled-bg status-rejected-text status-rejected-bg status-expired-text status-expired-bg radius
  *   radius-small space-s space-m space-l shadow focus-ring focus-ring-offset duration
  */
-@customElement('invite-stats')
 export class InviteStatsElement extends LitElement {
   static override styles = styles;
   // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
@@ -118,6 +117,8 @@ export class InviteStatsElement extends LitElement {
     </div>`;
   }
 }
+
+defineElement('invite-stats', InviteStatsElement);
 
 declare global {
   interface HTMLElementTagNameMap {
