@@ -82,7 +82,7 @@ function methods(element) {
   const rows = (element.members ?? [])
     .filter((member) => member.kind === 'method' && (member.privacy ?? 'public') === 'public' && !member.static && !member.name.startsWith('#'))
     .map((member) => {
-      const params = (member.parameters ?? []).map((p) => `${p.name}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ');
+      const params = (member.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ');
       const returns = member.return?.type?.text ?? 'void';
       return [code(`${member.name}(${params}): ${returns}`), cell(member.description)];
     });

@@ -127,6 +127,30 @@ describe('keyboard and screen reader access', () => {
     });
   });
 
+  it('when the canceled card leaves the Pending tab, focus moves to the card that took its place, or to the tab when none is left', async () => {
+    const el = await dashboard();
+    el.shadowRoot!.querySelector<HTMLElement>('#tab-pending')!.click();
+    await waitUntil(() => cardsOf(el).length === 2 && cardsOf(el).every((c) => c.invitation!.status === 'pending'), 'two pending cards');
+    const [first, second] = cardsOf(el);
+    partOf(first!, 'cancel-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive() === partOf(first!, 'confirm-no-button'), 'focus on "Keep it"');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !first!.isConnected, 'the canceled card leaves the Pending tab');
+    await waitUntil(() => deepActive() === partOf(second!, 'card'), `focus on the next card, not on ${deepActive()?.localName}`);
+
+    // The last pending card goes too: focus goes to the selected tab, above the empty state.
+    partOf(second!, 'cancel-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive() === partOf(second!, 'confirm-no-button'), 'focus on "Keep it"');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cardsOf(el).length === 0, 'no pending card left');
+    const tab = el.shadowRoot!.querySelector('#tab-pending');
+    await waitUntil(() => deepActive() === tab, `focus on the Pending tab, not on ${deepActive()?.localName}`);
+  });
+
   describe('names', () => {
     it('every button, in every view, has an accessible name and every icon is hidden from assistive tech', async () => {
       const el = await dashboard();

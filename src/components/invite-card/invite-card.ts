@@ -120,6 +120,11 @@ export class InviteCard extends LitElement {
     clearTimeout(this.#copiedTimer);
   }
 
+  /** Focuses the card itself (its root, named by its heading), e.g. when the card that had focus left the list. */
+  override focus(options?: FocusOptions): void {
+    this.#find('.card')?.focus(options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#hadFocus = this.#focused() !== null;
     const previous = changed.get('invitation') as Invitation | undefined;

@@ -17,6 +17,7 @@ import { renderEmpty, renderLoadError, renderSignedOut, renderSkeleton } from '.
 import { renderList, renderRefreshError } from './dashboard-list.js';
 import { PANEL_ID, renderStatusTabs, tabId } from './status-tabs.js';
 import { DIALOG_PARTS, STATS_PARTS } from './exported-parts.js';
+import { ListFocusController } from './list-focus.js';
 import { styles } from './invite-dashboard.styles.js';
 import type { CreateInviteDialog } from '../create-invite-dialog/create-invite-dialog.js';
 import '../invite-card/invite-card.js';
@@ -174,6 +175,12 @@ export class InviteDashboard extends LitElement {
     },
   });
   #reportedError?: unknown;
+
+  constructor() {
+    super();
+    // When a render removes the focused card, focus goes to its neighbour (else the selected tab).
+    new ListFocusController(this, () => this.renderRoot.querySelector(`#${tabId(this.#list.filter)}`));
+  }
 
   /** The adapter in use: `adapter`, or the better-invite one for `api-base`, `fetch` and `request-timeout`. */
   get inviteAdapter(): InviteAdapter {
