@@ -6,6 +6,7 @@ import { FakeBetterInvite } from '../helpers/fake-better-invite.js';
 import { DAYS, publicRow, row } from '../helpers/invitations.js';
 import { useMockServer } from '../helpers/msw.js';
 import { allElements, cardsOf, dialogOf, partOf, settled } from './a11y-helpers.js';
+import { esStrings } from '../../src/i18n/es.js';
 
 /** A long and varied list: long addresses, several emails on one invite, links, every status. */
 function longList() {
@@ -79,4 +80,30 @@ describe('reflow', () => {
       check('dialog with the created link');
     });
   }
+
+  it('at 320 px, in Spanish, with several pages: nothing sticks out of the dashboard and the page label keeps to one line', async () => {
+    await setViewport({ width: 320, height: 640 });
+    // A host page with margins of its own, as the demo has: 232 px for the dashboard's content.
+    const page = await fixture<HTMLElement>(html`<div style="padding-inline: 24px">
+      <invite-dashboard page-size="10" locale="es" .strings=${esStrings}></invite-dashboard>
+    </div>`);
+    const el = page.querySelector('invite-dashboard')!;
+    await settled(el);
+    const pageLabel = el.shadowRoot!.querySelector<HTMLElement>('.pager-page')!;
+    expect(pageLabel.textContent).to.contain('Página 1 de 3');
+    const edge = el.getBoundingClientRect().right;
+    // The tab row scrolls sideways by design: what it clips is inside it, not outside the dashboard.
+    const clipped = (element: Element) => {
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const outside = [...allElements(el.shadowRoot!)]
+      .filter((element) => !clipped(element) && element.getBoundingClientRect().right > edge + 0.5)
+      .map((element) => `${element.localName}.${element.getAttribute('class') ?? ''}`);
+    expect(outside, 'elements past the dashboard\'s right edge').to.deep.equal([]);
+    const lineHeight = parseFloat(getComputedStyle(pageLabel).lineHeight);
+    expect(pageLabel.getBoundingClientRect().height, '"Página 1 de 3" on one line').to.be.below(lineHeight * 1.5);
+  });
 });

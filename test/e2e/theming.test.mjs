@@ -74,4 +74,19 @@ describe('/theming demo page', { timeout: 60_000 }, () => {
     assert.equal(await style('brand', 'invite-card', 'base', 'border-top-right-radius'), '2px');
     assert.equal(await style('brand', 'invite-stats', 'tile', 'border-top-left-radius'), '2px');
   });
+
+  it('in forced colours, underlines the selected tab only', async () => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    try {
+      const colours = await page.locator('#dashboard-default').evaluate((el) => {
+        const underline = (selector) => getComputedStyle(el.shadowRoot.querySelector(selector)).borderBottomColor;
+        const canvas = getComputedStyle(el.shadowRoot.querySelector('.tabs')).backgroundColor;
+        return { canvas, selected: underline('#tab-all'), others: ['pending', 'used', 'canceled'].map((f) => underline(`#tab-${f}`)) };
+      });
+      assert.deepEqual(colours.others, [colours.canvas, colours.canvas, colours.canvas], 'unselected tabs show no underline');
+      assert.notEqual(colours.selected, colours.canvas, 'the selected tab is underlined');
+    } finally {
+      await page.emulateMedia({ forcedColors: 'none' });
+    }
+  });
 });

@@ -106,11 +106,13 @@ export const styles = [
     }
     .pager-controls {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: var(--_space-s);
     }
     .pager-page {
       font-variant-numeric: tabular-nums;
+      white-space: nowrap;
     }
     .state {
       display: grid;
@@ -213,7 +215,22 @@ export const styles = [
         font-size: calc(var(--_font-size-2xl) * 0.8);
       }
     }
+    /* Narrow: the pager's arrows alone; their words stay for screen readers (as .visually-hidden). */
+    @container (max-width: 24rem) {
+      .pager-label {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    }
     @media (forced-colors: active) {
+      /* Forced colours paint the transparent underline of every tab: only the selected one keeps it. */
+      .tab {
+        border-block-end-color: Canvas;
+      }
       .tab[aria-selected=true] {
         border-block-end-color: Highlight;
         color: Highlight;

@@ -26,11 +26,11 @@ export function renderPager(
     ${pages > 1
       ? html`<div class="pager-controls">
           <button class="button button--small" part="button previous-button" ?disabled=${page === 0} @click=${() => onPage(page - 1)}>
-            ${chevronLeftIcon}${strings.previousPage}
+            ${chevronLeftIcon}<span class="pager-label">${strings.previousPage}</span>
           </button>
           <span class="pager-page">${strings.pageOf(n(page + 1), n(pages))}</span>
           <button class="button button--small" part="button next-button" ?disabled=${page >= pages - 1} @click=${() => onPage(page + 1)}>
-            ${strings.nextPage}${chevronRightIcon}
+            <span class="pager-label">${strings.nextPage}</span>${chevronRightIcon}
           </button>
         </div>`
       : nothing}
