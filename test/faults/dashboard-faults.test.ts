@@ -130,6 +130,10 @@ describe('<invite-dashboard> faults', () => {
         const el = await mount();
         await settled(el);
         expect(part(el, 'signed-out'), 'signed-out state').to.exist;
+        // A 401 says "signed out" once, in the title; a 403 adds the server's reason.
+        const said = textOf(part(el, 'signed-out'));
+        if (status === 401) expect(said.match(/signed out/gi), said).to.have.length(1);
+        else expect(said).to.contain('The server refused this request: Forbidden.');
         expect(part(el, 'error')).to.not.exist;
         expect(shadow(el).querySelector<HTMLButtonElement>('[part~="create-button"]')!.disabled).to.equal(true);
         expect(errors.map((e) => e.detail.error.kind)).to.deep.equal(['unauthorized']);

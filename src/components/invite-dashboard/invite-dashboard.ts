@@ -265,7 +265,7 @@ export class InviteDashboard extends LitElement {
           ${plusIcon}${strings.createInvite}
         </button>
       </div>
-      ${signedOut ? renderSignedOut(strings, strings.errorMessage(error)) : this.#renderBody(strings)}
+      ${signedOut ? renderSignedOut(strings, this.#signedOutDetail(error)) : this.#renderBody(strings)}
       <create-invite-dialog
         exportparts=${DIALOG_PARTS}
         .adapter=${this.inviteAdapter}
@@ -319,6 +319,11 @@ export class InviteDashboard extends LitElement {
       busy: (token) => this.#list.isCancelling(token),
       onPage: this.#showPage,
     })}`;
+  }
+
+  /** A 403's reason (the server's own words); a 401 says nothing the signed-out state does not. */
+  #signedOutDetail(error: InviteApiError): string | undefined {
+    return error.status === 401 ? undefined : this.#strings.errorMessage(error);
   }
 
   /** A failed load in words; offline says so, and that the list comes back by itself. */
