@@ -56,7 +56,14 @@ export default defineConfig(({ mode }) => {
           }
         : {
             external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/],
-            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+            output: {
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              entryFileNames: '[name].js',
+              // The docs live in the .d.ts files and custom-elements.json; the JavaScript keeps only
+              // licence and /* @__PURE__ */ comments.
+              comments: { legal: true, annotation: true, jsdoc: false },
+            },
           },
     },
   };
