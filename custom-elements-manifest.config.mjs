@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineElementCalls } from './scripts/cem-define-element.mjs';
 import { designTokens } from './scripts/cem-design-tokens.mjs';
 
@@ -14,6 +15,6 @@ export default {
     // `defineElement('tag', Class)` registers each element (src/define.ts).
     defineElementCalls(),
     // `@csstokens` in an element's JSDoc: the design tokens it reads, documented once in tokens.ts.
-    designTokens({ tokensFile: 'src/styles/tokens.ts' }),
+    designTokens({ tokensFile: fileURLToPath(new URL('./src/styles/tokens.ts', import.meta.url)) }),
   ],
 };

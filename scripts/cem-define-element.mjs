@@ -11,6 +11,11 @@ export function defineElementCalls() {
       if (!tag || !ts.isStringLiteral(tag) || !elementClass || !ts.isIdentifier(elementClass)) {
         throw new Error(`${moduleDoc.path}: defineElement takes a tag name literal and a class name`);
       }
+      // The manifest links a tag to a class declared in the same module, as for customElements.define.
+      const declared = node.getSourceFile().statements.some(
+        (statement) => ts.isClassDeclaration(statement) && statement.name?.text === elementClass.text,
+      );
+      if (!declared) throw new Error(`${moduleDoc.path}: defineElement('${tag.text}') names ${elementClass.text}, which this module does not declare`);
       const definition = {
         kind: 'custom-element-definition',
         name: tag.text,

@@ -25,8 +25,9 @@ function fallbackAt(text, start) {
 export function readTokens(file) {
   const text = readFileSync(file, 'utf8');
   const tokens = [];
-  for (const match of text.matchAll(/\/\*\s*(.*?)\s*\*\/\s*(--_[\w-]+):\s*var\((--invite-[\w-]+),/g)) {
+  for (const match of text.matchAll(/(?:\/\*\s*(.*?)\s*\*\/\s*)?(--_[\w-]+):\s*var\((--invite-[\w-]+),/g)) {
     const [whole, description, alias, name] = match;
+    if (!description) throw new Error(`${file}: ${name} needs its description in a one-line /* … */ comment right above it`);
     // The comments sit inside a css`…` template, where a backtick is written \`.
     tokens.push({ alias, name, description: description.replaceAll('\\`', '`'), default: fallbackAt(text, match.index + whole.length) });
   }

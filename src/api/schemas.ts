@@ -18,6 +18,7 @@ const dateSchema = z.transform((value, ctx) => {
     return z.NEVER;
   }
   return date;
+  // The cast states the input type (a date string or number) that a bare transform leaves open.
 }) as z.ZodMiniType<Date, string | number>;
 
 const optionalString = z.optional(z.nullable(z.string()));

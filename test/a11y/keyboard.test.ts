@@ -127,28 +127,47 @@ describe('keyboard and screen reader access', () => {
     });
   });
 
-  it('when the canceled card leaves the Pending tab, focus moves to the card that took its place, or to the tab when none is left', async () => {
+  it('when the canceled card leaves the Pending tab, focus moves to the card that took its place, else the last card, else the tab', async () => {
+    const created = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    server.rows = ['a', 'b', 'c'].map((name, i) => row({ emails: [`${name}@example.com`], createdAt: created(i) }));
     const el = await dashboard();
     el.shadowRoot!.querySelector<HTMLElement>('#tab-pending')!.click();
-    await waitUntil(() => cardsOf(el).length === 2 && cardsOf(el).every((c) => c.invitation!.status === 'pending'), 'two pending cards');
-    const [first, second] = cardsOf(el);
-    partOf(first!, 'cancel-button')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive() === partOf(first!, 'confirm-no-button'), 'focus on "Keep it"');
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => !first!.isConnected, 'the canceled card leaves the Pending tab');
-    await waitUntil(() => deepActive() === partOf(second!, 'card'), `focus on the next card, not on ${deepActive()?.localName}`);
+    // Every row is pending, so All showed these three too: wait for the Pending tab's own cards.
+    const panel = el.shadowRoot!.querySelector('[role="tabpanel"]')!;
+    await waitUntil(() => panel.getAttribute('aria-labelledby') === 'tab-pending' && panel.querySelector('.skeleton') === null && cardsOf(el).length === 3, 'three pending cards');
+    await settled(el);
+    const [a, b, c] = cardsOf(el);
+    const cancelWithKeys = async (card: HTMLElement & { updateComplete: Promise<unknown> }) => {
+      partOf(card, 'cancel-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => deepActive() === partOf(card, 'confirm-no-button'), 'focus on "Keep it"');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !card.isConnected, 'the canceled card leaves the Pending tab');
+    };
+    const focusedCard = () => cardsOf(el).find((card) => deepActive() === partOf(card, 'card'))?.invitation?.emails[0];
 
-    // The last pending card goes too: focus goes to the selected tab, above the empty state.
-    partOf(second!, 'cancel-button')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive() === partOf(second!, 'confirm-no-button'), 'focus on "Keep it"');
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => cardsOf(el).length === 0, 'no pending card left');
+    await cancelWithKeys(a!);
+    await waitUntil(() => focusedCard() === 'b@example.com', `focus on the card that took a's place, not on ${deepActive()?.localName}`);
+    await cancelWithKeys(c!);
+    await waitUntil(() => focusedCard() === 'b@example.com', `focus on the card now last, not on ${deepActive()?.localName}`);
+    await cancelWithKeys(b!);
     const tab = el.shadowRoot!.querySelector('#tab-pending');
     await waitUntil(() => deepActive() === tab, `focus on the Pending tab, not on ${deepActive()?.localName}`);
+  });
+
+  it('a card that a refresh moves keeps focus', async () => {
+    const created = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    server.rows = ['a', 'b', 'c'].map((name, i) => row({ emails: [`${name}@example.com`], createdAt: created(i) }));
+    const el = await dashboard();
+    const c = cardsOf(el).find((card) => card.invitation!.emails[0] === 'c@example.com')!;
+    c.focus();
+    expect(deepActive() === partOf(c, 'card'), 'the card took focus').to.equal(true);
+    // c becomes the newest: the keyed list moves its card to the top.
+    server.rows.find((r) => r.emails?.[0] === 'c@example.com')!.createdAt = created(-1);
+    await el.refresh();
+    await waitUntil(() => cardsOf(el)[0] === c, 'c moved to the top');
+    expect(deepActive() === partOf(c, 'card'), `focus stays on the moved card, not on ${deepActive()?.localName}`).to.equal(true);
   });
 
   describe('names', () => {

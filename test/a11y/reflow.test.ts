@@ -5,7 +5,7 @@ import type { InviteDashboard } from '../../src/components/invite-dashboard/invi
 import { FakeBetterInvite } from '../helpers/fake-better-invite.js';
 import { DAYS, publicRow, row } from '../helpers/invitations.js';
 import { useMockServer } from '../helpers/msw.js';
-import { allElements, cardsOf, dialogOf, partOf, settled } from './a11y-helpers.js';
+import { accessibleName, allElements, cardsOf, dialogOf, partOf, settled } from './a11y-helpers.js';
 import { esStrings } from '../../src/i18n/es.js';
 
 /** A long and varied list: long addresses, several emails on one invite, links, every status. */
@@ -105,5 +105,12 @@ describe('reflow', () => {
     expect(outside, 'elements past the dashboard\'s right edge').to.deep.equal([]);
     const lineHeight = parseFloat(getComputedStyle(pageLabel).lineHeight);
     expect(pageLabel.getBoundingClientRect().height, '"Página 1 de 3" on one line').to.be.below(lineHeight * 1.5);
+    // The arrows show alone, and the buttons still say what they do.
+    for (const [part, name] of [['previous-button', 'Anterior'], ['next-button', 'Siguiente']]) {
+      const words = partOf(el, part)!.querySelector<HTMLElement>('.pager-label')!;
+      expect(words.getBoundingClientRect().width, `${name} hidden from sight`).to.be.at.most(1);
+      expect(accessibleName(partOf(el, part)!)).to.equal(name);
+    }
+    await expect(el).to.be.accessible();
   });
 });

@@ -321,9 +321,9 @@ export class InviteDashboard extends LitElement {
     })}`;
   }
 
-  /** A 403's reason (the server's own words); a 401 says nothing the signed-out state does not. */
+  /** A 403's reason (the server's own words); any other sign-out says nothing the state does not. */
   #signedOutDetail(error: InviteApiError): string | undefined {
-    return error.status === 401 ? undefined : this.#strings.errorMessage(error);
+    return error.status === 403 ? this.#strings.errorMessage(error) : undefined;
   }
 
   /** A failed load in words; offline says so, and that the list comes back by itself. */

@@ -1,40 +1,53 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { InviteCard } from '../invite-card/invite-card.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * Keeps keyboard focus in the list when a render removes the card that had it: a canceled invite
- * leaving the Pending tab, a row a refresh no longer returns. Focus then goes to the card that took
- * its place, else the last card, else `fallback()` (the selected tab), instead of dropping to the page.
+ * Keeps keyboard focus in the list when a render takes it from the focused card. A card that left
+ * the list (a canceled invite leaving the Pending tab, a row a refresh no longer returns) hands focus
+ * to the card that took its place, else the last card, else `fallback()` (the selected tab); a card
+ * the render moved (rows reordered) takes it back. Only when focus fell to the page, never from
+ * somewhere else.
  */
 export class ListFocusController implements ReactiveController {
-  #focused?: { card: HTMLElement; index: number };
+  readonly #host: Host;
+  readonly #fallback: () => HTMLElement | null;
+  #focused?: { card: InviteCard; index: number };
 
-  constructor(
-    private readonly host: Host,
-    private readonly fallback: () => HTMLElement | null,
-  ) {
+  constructor(host: Host, fallback: () => HTMLElement | null) {
+    this.#host = host;
+    this.#fallback = fallback;
     host.addController(this);
   }
 
-  #cards(): HTMLElement[] {
-    return [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('invite-card') ?? [])];
+  #cards(): InviteCard[] {
+    return [...(this.#host.shadowRoot?.querySelectorAll<InviteCard>('invite-card') ?? [])];
   }
 
   hostUpdate(): void {
-    const active = this.host.shadowRoot?.activeElement;
-    const index = active?.localName === 'invite-card' ? this.#cards().indexOf(active as HTMLElement) : -1;
-    this.#focused = index < 0 ? undefined : { card: active as HTMLElement, index };
+    const active = this.#host.shadowRoot?.activeElement;
+    const index = active ? this.#cards().indexOf(active as InviteCard) : -1;
+    this.#focused = index < 0 ? undefined : { card: active as InviteCard, index };
   }
 
   hostUpdated(): void {
     const focused = this.#focused;
     this.#focused = undefined;
-    // Only when the card is gone and focus went with it (not when the user has moved on).
-    if (!focused || focused.card.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    if (!focused || !focusFellToPage()) return;
+    if (focused.card.isConnected) return focused.card.focus();
     const cards = this.#cards();
     const next = cards[focused.index] ?? cards.at(-1);
-    if (next) void (next as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => next.focus());
-    else this.fallback()?.focus();
+    if (!next) return this.#fallback()?.focus();
+    if (!next.isUpdatePending) return next.focus();
+    // A card not drawn yet has no root to focus: wait for it, then check focus is still unclaimed.
+    next.updateComplete.then(
+      () => focusFellToPage() && next.focus(),
+      () => focusFellToPage() && this.#fallback()?.focus(),
+    );
   }
+}
+
+function focusFellToPage(): boolean {
+  return !document.activeElement || document.activeElement === document.body;
 }
