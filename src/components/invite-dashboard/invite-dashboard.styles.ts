@@ -215,15 +215,10 @@ export const styles = [
         font-size: calc(var(--_font-size-2xl) * 0.8);
       }
     }
-    /* Narrow: the pager's arrows alone; their words stay for screen readers (as .visually-hidden). */
+    /* Narrow: the pager's arrows alone (the buttons' aria-label keeps their names). */
     @container (max-width: 24rem) {
       .pager-label {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
+        display: none;
       }
     }
     @media (forced-colors: active) {

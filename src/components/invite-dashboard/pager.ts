@@ -25,11 +25,11 @@ export function renderPager(
     <p class="pager-summary">${strings.showing(n(from), n(to), n(total))}</p>
     ${pages > 1
       ? html`<div class="pager-controls">
-          <button class="button button--small" part="button previous-button" ?disabled=${page === 0} @click=${() => onPage(page - 1)}>
+          <button class="button button--small" part="button previous-button" aria-label=${strings.previousPage} ?disabled=${page === 0} @click=${() => onPage(page - 1)}>
             ${chevronLeftIcon}<span class="pager-label">${strings.previousPage}</span>
           </button>
           <span class="pager-page">${strings.pageOf(n(page + 1), n(pages))}</span>
-          <button class="button button--small" part="button next-button" ?disabled=${page >= pages - 1} @click=${() => onPage(page + 1)}>
+          <button class="button button--small" part="button next-button" aria-label=${strings.nextPage} ?disabled=${page >= pages - 1} @click=${() => onPage(page + 1)}>
             <span class="pager-label">${strings.nextPage}</span>${chevronRightIcon}
           </button>
         </div>`
