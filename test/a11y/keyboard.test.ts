@@ -156,6 +156,16 @@ describe('keyboard and screen reader access', () => {
     await waitUntil(() => deepActive() === tab, `focus on the Pending tab, not on ${deepActive()?.localName}`);
   });
 
+  it('paging to the last page with the keyboard leaves focus on Previous, not on the page', async () => {
+    const el = await fixture<InviteDashboard>(html`<invite-dashboard page-size="2"></invite-dashboard>`);
+    await settled(el);
+    partOf(el, 'next-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => partOf<HTMLButtonElement>(el, 'next-button')!.disabled, 'Next disabled on the last page');
+    await el.updateComplete;
+    expect(deepActive() === partOf(el, 'previous-button'), `focus on Previous, not on ${deepActive()?.localName}`).to.equal(true);
+  });
+
   it('a card that a refresh moves keeps focus', async () => {
     const created = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
     server.rows = ['a', 'b', 'c'].map((name, i) => row({ emails: [`${name}@example.com`], createdAt: created(i) }));

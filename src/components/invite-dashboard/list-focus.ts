@@ -7,13 +7,14 @@ type Host = ReactiveControllerHost & HTMLElement;
  * Keeps keyboard focus in the list when a render takes it from the focused card. A card that left
  * the list (a canceled invite leaving the Pending tab, a row a refresh no longer returns) hands focus
  * to the card that took its place, else the last card, else `fallback()` (the selected tab); a card
- * the render moved (rows reordered) takes it back. Only when focus fell to the page, never from
- * somewhere else.
+ * the render moved (rows reordered) takes it back; a button it disabled (Next on the last page)
+ * hands focus to an enabled one beside it. Only when focus fell to the page, never from somewhere else.
  */
 export class ListFocusController implements ReactiveController {
   readonly #host: Host;
   readonly #fallback: () => HTMLElement | null;
   #focused?: { card: InviteCard; index: number };
+  #focusedControl?: HTMLButtonElement;
 
   constructor(host: Host, fallback: () => HTMLElement | null) {
     this.#host = host;
@@ -29,11 +30,17 @@ export class ListFocusController implements ReactiveController {
     const active = this.#host.shadowRoot?.activeElement;
     const index = active ? this.#cards().indexOf(active as InviteCard) : -1;
     this.#focused = index < 0 ? undefined : { card: active as InviteCard, index };
+    this.#focusedControl = active instanceof HTMLButtonElement ? active : undefined;
   }
 
   hostUpdated(): void {
     const focused = this.#focused;
-    this.#focused = undefined;
+    const control = this.#focusedControl;
+    this.#focused = this.#focusedControl = undefined;
+    // A disabled button holds focus only until the browser's next frame drops it to the page.
+    if (control?.disabled && (control === this.#host.shadowRoot?.activeElement || focusFellToPage())) {
+      return control.parentElement?.querySelector<HTMLElement>('button:enabled')?.focus();
+    }
     if (!focused || !focusFellToPage()) return;
     if (focused.card.isConnected) return focused.card.focus();
     const cards = this.#cards();
