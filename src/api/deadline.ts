@@ -9,32 +9,45 @@ export interface Deadline {
 }
 
 /**
- * The caller's abort signal, plus a timer that aborts the request when it runs past `timeoutMs`.
- * The timer covers reading the body too: a server that sends headers and then stalls still times out.
+ * The caller's abort signal, plus a timer that aborts the request when it runs past `timeoutMs`
+ * (0, less or not finite: no timer). The timer covers reading the body too: a server that sends
+ * headers and then stalls still times out.
+ *
+ * The timer is a plain setTimeout, not AbortSignal.timeout: that one cannot be cleared, so the
+ * signal fetch holds would still abort `timeoutMs` after a request that got its whole answer (any
+ * listener on it, a fetch wrapper, would hear a timeout that never happened), and a test's fake
+ * clock cannot drive it. AbortSignal.any joins the two signals; Safari 15.4–17.3 and Firefox before
+ * 124 lack it (the README supports Safari before 16.4), so there the caller's abort is forwarded by hand.
  */
 export function withTimeout(callerSignal: AbortSignal | undefined, timeoutMs: number): Deadline {
-  const deadline = { signal: callerSignal, timedOut: false, timeoutMs, clear() {} };
-  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) return deadline;
+  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) return { signal: callerSignal, timedOut: false, timeoutMs, clear() {} };
   const timer = new AbortController();
+  let timedOut = false;
   const id = setTimeout(() => {
-    deadline.timedOut = true;
+    timedOut = true;
     timer.abort(new DOMException('The request timed out.', 'TimeoutError'));
   }, timeoutMs);
-  deadline.signal = timer.signal;
-  deadline.clear = () => clearTimeout(id);
+  let signal = timer.signal;
+  let unlink = () => {};
   if (callerSignal && typeof AbortSignal.any === 'function') {
-    deadline.signal = AbortSignal.any([callerSignal, timer.signal]);
+    signal = AbortSignal.any([callerSignal, timer.signal]);
   } else if (callerSignal) {
-    // Older engines without AbortSignal.any: forward the caller's abort by hand.
     const forward = () => timer.abort(callerSignal.reason);
     if (callerSignal.aborted) forward();
     else callerSignal.addEventListener('abort', forward, { once: true });
-    deadline.clear = () => {
-      clearTimeout(id);
-      callerSignal.removeEventListener('abort', forward);
-    };
+    unlink = () => callerSignal.removeEventListener('abort', forward);
   }
-  return deadline;
+  return {
+    signal,
+    get timedOut() {
+      return timedOut;
+    },
+    timeoutMs,
+    clear() {
+      clearTimeout(id);
+      unlink();
+    },
+  };
 }
 
 /**
