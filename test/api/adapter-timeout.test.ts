@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { adapterFor } from '../../src/api/adapter-for.js';
-import { createBetterInviteAdapter } from '../../src/api/better-invite-adapter.js';
+import { createBetterInviteAdapter } from '../../src/api/better-invite/adapter.js';
 import { InviteApiError } from '../../src/api/errors.js';
+import { realDelay, useFakeClock } from '../helpers/fake-clock.js';
 import { failingToConnect, fakeFetch, hangingUntilAborted, rejectionOf, type FakeFetch } from './fake-fetch.js';
 
 const API = '/api/auth';
@@ -27,48 +28,61 @@ async function withOnLine<T>(value: boolean, body: () => Promise<T>): Promise<T>
 }
 
 describe('better-invite adapter: timeouts and connectivity', () => {
+  const clock = useFakeClock();
+
+  /** Whether `promise` has settled yet, without waiting for it. */
+  const settledYet = async (promise: Promise<unknown>) => {
+    let done = false;
+    void promise.then(() => (done = true), () => (done = true));
+    await realDelay(0);
+    return done;
+  };
+
   it('gives up on a server that never answers after timeoutMs, as a network error coded TIMEOUT', async () => {
     const started = performance.now();
-    const error = await listError(hangingUntilAborted(), 150);
+    const failed = listError(hangingUntilAborted(), 150);
+    await clock.tick(139);
+    expect(await settledYet(failed), 'still waiting after 139 ms').to.equal(false);
+    await clock.tick(11);
+    expect(await settledYet(failed), 'given up at 150 ms').to.equal(true);
+    const error = await failed;
     expect(performance.now() - started).to.be.within(140, 1500);
     expect(error).to.deep.include({ kind: 'network', code: 'TIMEOUT' });
     expect(error.message).to.equal('The server did not answer within 150 milliseconds. Try again in a moment.');
   });
 
   it('times out a body that stalls after the headers, even when fetch ignores the signal', async () => {
-    const error = await listError(stallingBody(), 100);
-    expect(error).to.deep.include({ kind: 'network', code: 'TIMEOUT' });
+    const failed = listError(stallingBody(), 100);
+    await clock.tick(100);
+    expect(await failed).to.deep.include({ kind: 'network', code: 'TIMEOUT' });
   });
 
   it('waits 15 seconds by default and says so', async () => {
-    const realSetTimeout = window.setTimeout;
-    const delays: number[] = [];
-    // Fire the deadline at once, remembering what it was set to.
-    window.setTimeout = ((fn: () => void, ms?: number) => {
-      delays.push(ms ?? 0);
-      return realSetTimeout(fn, 0);
-    }) as typeof window.setTimeout;
-    try {
-      const error = await listError(hangingUntilAborted());
-      expect(delays).to.include(15000);
-      expect(error.message).to.equal('The server did not answer within 15 seconds. Try again in a moment.');
-    } finally {
-      window.setTimeout = realSetTimeout;
-    }
+    const failed = listError(hangingUntilAborted());
+    await clock.tick(14_999);
+    expect(await settledYet(failed), 'still waiting after 14,999 ms').to.equal(false);
+    await clock.tick(1);
+    expect(await settledYet(failed), 'given up at 15 s').to.equal(true);
+    const error = await failed;
+    expect(error.message).to.equal('The server did not answer within 15 seconds. Try again in a moment.');
   });
 
   it('waits forever with timeoutMs 0 (until the caller aborts)', async () => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 200);
-    const error = await listError(hangingUntilAborted(), 0, controller.signal);
+    const failed = listError(hangingUntilAborted(), 0, controller.signal);
+    await clock.tick(24 * 3600_000);
+    expect(await settledYet(failed), 'still waiting after a day').to.equal(false);
+    controller.abort();
+    const error = await failed;
     expect(error.kind).to.equal('aborted');
   });
 
   it("reports the caller's own abort as aborted, not as a timeout", async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
-    const error = await listError(hangingUntilAborted(), 5000, controller.signal);
-    expect(error).to.deep.include({ kind: 'aborted', code: undefined });
+    const failed = listError(hangingUntilAborted(), 5000, controller.signal);
+    await clock.tick(20);
+    expect(await failed).to.deep.include({ kind: 'aborted', code: undefined });
   });
 
   it('joins the signals by hand where AbortSignal.any is missing', async () => {
@@ -77,8 +91,12 @@ describe('better-invite adapter: timeouts and connectivity', () => {
     try {
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 20);
-      expect((await listError(hangingUntilAborted(), 5000, controller.signal)).kind).to.equal('aborted');
-      expect((await listError(hangingUntilAborted(), 50, new AbortController().signal)).code).to.equal('TIMEOUT');
+      const aborted = listError(hangingUntilAborted(), 5000, controller.signal);
+      await clock.tick(20);
+      expect((await aborted).kind).to.equal('aborted');
+      const timedOut = listError(hangingUntilAborted(), 50, new AbortController().signal);
+      await clock.tick(50);
+      expect((await timedOut).code).to.equal('TIMEOUT');
     } finally {
       AbortSignal.any = any;
     }
@@ -87,7 +105,7 @@ describe('better-invite adapter: timeouts and connectivity', () => {
   it('clears the timer once the answer is in: the request signal is never aborted later', async () => {
     const fetch = fakeFetch();
     await createBetterInviteAdapter({ apiBase: API, fetch, timeoutMs: 30 }).list({ limit: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await clock.tick(80);
     expect(fetch.last.init.signal!.aborted).to.equal(false);
   });
 
@@ -107,7 +125,9 @@ describe('better-invite adapter: timeouts and connectivity', () => {
       expect(adapterFor({ apiBase: API, fetch, requestTimeout: 40 })).to.equal(quick);
       expect(adapterFor({ apiBase: API, fetch, requestTimeout: 41 })).not.to.equal(quick);
       expect(adapterFor({ apiBase: API, fetch })).not.to.equal(quick);
-      const error = (await rejectionOf(quick.list({ limit: 1 }))) as InviteApiError;
+      const failed = rejectionOf(quick.list({ limit: 1 })) as Promise<InviteApiError>;
+      await clock.tick(40);
+      const error = await failed;
       expect(error.message).to.contain('40 milliseconds');
     });
   });
