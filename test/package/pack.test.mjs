@@ -74,6 +74,16 @@ describe('the npm package', () => {
       }
     });
 
+    it('ships source maps that carry their sources, since src/ is not in the tarball', () => {
+      const maps = [...packed].filter((path) => path.endsWith('.map'));
+      assert.ok(maps.includes('dist/invite-dashboard.js.map') && maps.includes('dist/invite-dashboard.iife.js.map'));
+      const bare = maps.filter((path) => {
+        const map = JSON.parse(readFileSync(join(consumer, 'node_modules/invite-dashboard', path), 'utf8'));
+        return map.sources.some((_, index) => typeof map.sourcesContent?.[index] !== 'string');
+      });
+      assert.deepEqual(bare, [], 'maps with a source but not its content');
+    });
+
     it('ships no sources, tests or demo', () => {
       const stray = [...packed].filter((path) => /^(src|test|demo|scripts)\//.test(path));
       assert.deepEqual(stray, []);
