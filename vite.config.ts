@@ -44,7 +44,7 @@ export default defineConfig(({ mode }) => {
               // invite-dashboard/i18n/es: the Spanish strings, plain data with no imports (a page can load it as is).
               'i18n/es': 'src/i18n/es.ts',
               ...Object.fromEntries(ELEMENTS.map((tag) => [`components/${tag}/${tag}`, `src/components/${tag}/${tag}.ts`])),
-              // invite-dashboard/react: @lit/react wrappers; react stays the app's (optional peer).
+              // invite-dashboard/react: @lit/react wrappers; react and @lit/react stay the app's (optional peers).
               'react/index': 'src/react/index.ts',
             },
             formats: ['es'],

@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rolldown } from 'rolldown';
@@ -91,6 +91,11 @@ describe('the npm package', () => {
   });
 
   describe('installed into an app, in Node', () => {
+    it('brings no React packages into an app without React (@lit/react is an optional peer)', () => {
+      const installed = ['@lit/react', '@types/react', 'react'].filter((name) => existsSync(join(consumer, 'node_modules', name)));
+      assert.deepEqual(installed, []);
+    });
+
     it('imports the library, the api, each element and the single file by their package names', () => {
       const result = inConsumer(`
         const lib = await import('invite-dashboard');
