@@ -74,6 +74,12 @@ describe('the npm package', () => {
       }
     });
 
+    it('gives TypeScript\'s node10 resolution the same declarations for every subpath (typesVersions)', () => {
+      const typed = Object.entries(pkg.exports).filter(([subpath, target]) => subpath !== '.' && target.types);
+      const expected = Object.fromEntries(typed.map(([subpath, target]) => [subpath.replace(/^\.\//, ''), [target.types]]));
+      assert.deepEqual(pkg.typesVersions, { '*': expected });
+    });
+
     it('ships source maps that carry their sources, since src/ is not in the tarball', () => {
       const maps = [...packed].filter((path) => path.endsWith('.map'));
       assert.ok(maps.includes('dist/invite-dashboard.js.map') && maps.includes('dist/invite-dashboard.iife.js.map'));
@@ -144,6 +150,17 @@ describe('the npm package', () => {
   });
 
   describe('installed into an app, type-checked', () => {
+    /** Runs tsc over `file` in the consumer project, as an app with that moduleResolution would. */
+    function typeCheck(resolution, file) {
+      const args = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom,dom.iterable'];
+      args.push('--module', resolution === 'bundler' ? 'esnext' : 'nodenext', '--moduleResolution', resolution, '--types', '');
+      try {
+        execFileSync(join(ROOT, 'node_modules/.bin/tsc'), [...args, file], { cwd: consumer, encoding: 'utf8' });
+      } catch (error) {
+        assert.fail(`tsc found errors:\n${error.stdout}${error.stderr}`);
+      }
+    }
+
     for (const resolution of ['bundler', 'nodenext']) {
       it(`types every entry with moduleResolution ${resolution}`, () => {
         writeFileSync(
@@ -163,13 +180,20 @@ document.querySelector('invite-dashboard')?.addEventListener('invite-error', (ev
 export const used = [adapter, tags, InviteDashboard, single.InviteCard];
 `,
         );
-        const args = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom,dom.iterable'];
-        args.push('--module', resolution === 'bundler' ? 'esnext' : 'nodenext', '--moduleResolution', resolution, '--types', '');
-        try {
-          execFileSync(join(ROOT, 'node_modules/.bin/tsc'), [...args, 'check.ts'], { cwd: consumer, encoding: 'utf8' });
-        } catch (error) {
-          assert.fail(`tsc found errors:\n${error.stdout}${error.stderr}`);
-        }
+        typeCheck(resolution, 'check.ts');
+      });
+
+      it(`types a page script using the classic script's global with moduleResolution ${resolution}`, () => {
+        writeFileSync(
+          join(consumer, 'page.ts'),
+          `/// <reference types="invite-dashboard/invite-dashboard.iife.js" />
+const adapter = inviteDashboard.createBetterInviteAdapter({ apiBase: '/api/auth' });
+const dashboard: InstanceType<typeof inviteDashboard.InviteDashboard> | null = document.querySelector('invite-dashboard');
+if (dashboard) dashboard.pageSize = 10;
+console.log(adapter);
+`,
+        );
+        typeCheck(resolution, 'page.ts');
       });
     }
   });
