@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { http } from 'msw/core/http';
-import { createBetterInviteAdapter } from '../../src/api/better-invite-adapter.js';
+import { createBetterInviteAdapter } from '../../src/api/better-invite/adapter.js';
 import { InviteApiError } from '../../src/api/errors.js';
 import { recorded } from '../fixtures/better-invite-responses.js';
 import { useMockServer } from '../helpers/msw.js';
@@ -91,15 +91,22 @@ describe('better-invite adapter over real fetch', () => {
   });
 
   it('reports an aborted request as aborted', async () => {
+    let arrived!: () => void;
+    const atServer = new Promise<void>((resolve) => (arrived = resolve));
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
     worker.use(
       http.get('/api/auth/invite/list', async () => {
-        await new Promise((resolve) => setTimeout(resolve, 2000));
+        arrived();
+        await answered;
         return Response.json(recorded.list_bad_sort);
       }),
     );
     const controller = new AbortController();
     const listed = rejectionOf(adapter().list({ limit: 5 }, controller.signal));
-    setTimeout(() => controller.abort(), 50);
+    await atServer; // abort while the server holds the request
+    controller.abort();
     expect(await listed).to.be.instanceOf(InviteApiError).with.property('kind', 'aborted');
+    answer();
   });
 });
