@@ -61,6 +61,13 @@ await check('React and Vue typings match custom-elements.json', 'node', ['script
 await check('no unsafe HTML, eval or blocking dialogs in src/', 'node', ['scripts/check-source-safety.mjs']);
 await suite('unit and component tests (Chromium)', 'web-test-runner', [], '.test-results/components.json');
 await check('build', 'node', ['scripts/build.mjs']);
+// The package as npm would publish it, packed once from that build for both linters (about 1 s each).
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const tarball = `.test-results/${pkg.name}-${pkg.version}.tgz`;
+rmSync(tarball, { force: true });
+await check('npm pack', 'npm', ['pack', '--pack-destination', '.test-results', '--silent']);
+await check('package.json and the packed files (publint --strict)', 'publint', ['run', tarball, '--strict']);
+await check('types for every export, ESM only (attw --profile esm-only)', 'attw', [tarball, '--profile', 'esm-only', '--format', 'table-flipped']);
 await check('single-file bundle has not grown', 'node', ['scripts/size.mjs', '--no-build', '--ceiling']);
 await check('build the React and Vue demo apps', 'node', ['scripts/build-demo-apps.mjs']);
 await suite('end-to-end tests (real server, Chromium)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counts.mjs', '--test-reporter-destination=.test-results/e2e.json', ...readdirSync('test/e2e').filter((file) => file.endsWith('.test.mjs')).sort().map((file) => `test/e2e/${file}`)], '.test-results/e2e.json');

@@ -3,7 +3,7 @@
 // `sideEffects` field fails here. Needs `npm run build` first (scripts/test-package.mjs does it).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,8 @@ let temp;
 let consumer;
 /** Paths inside the tarball, without the leading `package/`. */
 let packed;
+/** The tarball `npm pack` made. */
+let tarball;
 
 /** Runs an ES module body in the consumer project and returns what it prints last, as JSON. */
 function inConsumer(body) {
@@ -36,11 +38,12 @@ describe('the npm package', () => {
     temp = mkdtempSync(join(tmpdir(), 'invite-dashboard-pack-'));
     const [report] = JSON.parse(npm(['pack', '--json', '--pack-destination', temp], ROOT));
     packed = new Set(report.files.map((file) => file.path));
+    tarball = join(temp, report.filename);
     consumer = join(temp, 'consumer');
     mkdirSync(consumer);
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     // lit, @lit/task and zod come from the npm cache; the network is only asked when they are missing.
-    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(temp, report.filename)], consumer);
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], consumer);
   });
 
   after(() => rmSync(temp, { recursive: true, force: true }));
@@ -160,6 +163,18 @@ describe('the npm package', () => {
         assert.fail(`tsc found errors:\n${error.stdout}${error.stderr}`);
       }
     }
+
+    it("finds every subpath's declarations with TypeScript's node10 resolution (attw)", () => {
+      // attw runs TypeScript 5, which still has node10 (TypeScript 7 removed it); --profile esm-only only
+      // leaves node10 out of its verdict, the analysis still resolves it.
+      const { stdout } = spawnSync(join(ROOT, 'node_modules/.bin/attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], { encoding: 'utf8' });
+      const { analysis } = JSON.parse(stdout);
+      const untyped = Object.entries(analysis.entrypoints)
+        .filter(([, entry]) => !/\.(d\.ts|json)$/.test(entry.resolutions.node10.resolution?.fileName ?? ''))
+        .map(([subpath]) => subpath);
+      assert.deepEqual(untyped, []);
+      assert.deepEqual(analysis.problems.filter((problem) => problem.resolutionKind === 'node10'), []);
+    });
 
     for (const resolution of ['bundler', 'nodenext']) {
       it(`types every entry with moduleResolution ${resolution}`, () => {
