@@ -8,6 +8,7 @@ import type { InviteCard } from '../../src/components/invite-card/invite-card.js
 import { FakeBetterInvite } from '../helpers/fake-better-invite.js';
 import { DAYS, publicRow, row } from '../helpers/invitations.js';
 import { useMockServer } from '../helpers/msw.js';
+import { installFakeClock } from '../helpers/fake-clock.js';
 import type { InvitationRow } from '../../src/api/schemas.js';
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
@@ -258,8 +259,13 @@ describe('<invite-dashboard>', () => {
       const el = await dashboard();
       el.addEventListener('invite-cancel', (event) => event.preventDefault());
       const card = pendingCard(el);
-      card.dispatchEvent(new CustomEvent('invite-cancel', { detail: { invitation: card.invitation }, bubbles: true, composed: true, cancelable: true }));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const clock = installFakeClock();
+      try {
+        card.dispatchEvent(new CustomEvent('invite-cancel', { detail: { invitation: card.invitation }, bubbles: true, composed: true, cancelable: true }));
+        await clock.tick(50); // and every request it started is answered
+      } finally {
+        clock.uninstall();
+      }
       expect(server.requests.some((r) => r.url.pathname.endsWith('/invite/cancel'))).to.equal(false);
     });
   });
