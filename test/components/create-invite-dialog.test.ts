@@ -14,18 +14,28 @@ const CREATE_PATH = '/api/auth/invite/create';
 
 type Answer = (input: CreateInviteInput) => Promise<CreateInviteResult>;
 
-/** An adapter whose `create` records its input and answers as told (by default: sent). */
+/**
+ * An adapter whose `create` records its input and answers as told (by default: sent). The dialog
+ * calls nothing else, so the rest of the interface is left out.
+ */
 function fakeAdapter(answer: Answer = async () => ({ message: 'The invitation was sent' })) {
   const calls: CreateInviteInput[] = [];
-  const adapter: InviteAdapter = {
-    list: async () => ({ invitations: [], total: 0 }),
-    cancel: async () => {},
-    create: (input) => {
-      calls.push(input);
-      return answer(input);
-    },
+  const create: InviteAdapter['create'] = (input) => {
+    calls.push(input);
+    return answer(input);
   };
-  return { adapter, calls };
+  return { adapter: { create } as Partial<InviteAdapter> as InviteAdapter, calls };
+}
+
+/** A fake adapter whose every `create` waits until the test settles it by hand: `answers[n]` is the n-th request. */
+function deferredAdapter() {
+  const answers: ReturnType<typeof deferred<CreateInviteResult>>[] = [];
+  const fake = fakeAdapter(() => {
+    const answer = deferred<CreateInviteResult>();
+    answers.push(answer);
+    return answer.promise;
+  });
+  return { ...fake, answers };
 }
 
 function deferred<T>() {
@@ -157,6 +167,37 @@ describe('<create-invite-dialog>', () => {
       expect(shadow.activeElement).to.not.equal(opener);
       el.close();
       await waitUntil(() => shadow.activeElement === opener, 'focus did not come back to the opener');
+    });
+
+    it('show() resolves once the dialog is open with focus on its first field', async () => {
+      const el = await fixture<CreateInviteDialog>(html`<create-invite-dialog></create-invite-dialog>`);
+      el.adapter = fakeAdapter().adapter;
+      const shown = el.show();
+      expect(shown).to.be.instanceOf(Promise);
+      expect(dialogOf(el).open, 'not open before the render').to.equal(false);
+      await shown;
+      expect(dialogOf(el).matches(':modal')).to.equal(true);
+      expect(focused(el)).to.equal($(el, 'input[name="type"][value="private"]'));
+      expect(document.activeElement).to.equal(el);
+    });
+
+    it('close() resolves once the dialog is closed and focus is back on the opener', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button id="opener">Invite someone</button>
+        <create-invite-dialog></create-invite-dialog>
+      </div>`);
+      const el = wrapper.querySelector('create-invite-dialog')!;
+      const opener = wrapper.querySelector<HTMLButtonElement>('#opener')!;
+      opener.focus();
+      await el.show();
+      expect(document.activeElement).to.equal(el);
+      const closed = el.close();
+      expect(closed).to.be.instanceOf(Promise);
+      await closed;
+      expect(el.open).to.equal(false);
+      expect(el.hasAttribute('open')).to.equal(false);
+      expect(dialogOf(el).open).to.equal(false);
+      expect(document.activeElement).to.equal(opener);
     });
 
     it('forgets what was typed when closed and reopened', async () => {
@@ -492,6 +533,40 @@ describe('<create-invite-dialog>', () => {
       answer.resolve({ message: 'The invitation was sent' });
       await waitUntil(() => !el.open);
       expect(calls).to.have.length(1);
+    });
+
+    it('fires invite-error once per failed submit, and not for a request that was cancelled', async () => {
+      const { adapter, calls, answers } = deferredAdapter();
+      const el = await openDialog(adapter);
+      const errors: InviteApiError[] = [];
+      el.addEventListener('invite-error', (event) => errors.push(event.detail.error));
+      await fill(el, 'emails', 'ada@example.com');
+
+      await submit(el);
+      answers[0]!.reject(new InviteApiError({ kind: 'network', message: 'The server could not be reached.' }));
+      await settled(el);
+      expect(errors.map((error) => error.message)).to.deep.equal(['The server could not be reached.']);
+      expect(alertText(el)).to.contain('The server could not be reached.');
+
+      await submit(el);
+      answers[1]!.reject(new InviteApiError({ kind: 'http', status: 500, message: 'Database is locked' }));
+      await settled(el);
+      expect(errors.map((error) => error.message)).to.deep.equal(['The server could not be reached.', 'Database is locked']);
+
+      // The request was cancelled under the dialog (an abort signal of the adapter's or the host's
+      // fetch): nothing failed, so nothing is reported and the form is back as it was typed.
+      await submit(el);
+      answers[2]!.reject(new DOMException('The operation was aborted.', 'AbortError'));
+      await settled(el);
+      await submit(el);
+      answers[3]!.reject(new InviteApiError({ kind: 'aborted', message: 'The request was cancelled.' }));
+      await settled(el);
+      expect(calls).to.have.length(4);
+      expect(errors).to.have.length(2);
+      expect(alertText(el)).to.equal(undefined);
+      expect($<HTMLTextAreaElement>(el, '#emails').value).to.equal('ada@example.com');
+      expect(submitButton(el).disabled).to.equal(false);
+      expect(el.open).to.equal(true);
     });
 
     it('lets a request finish after the dialog was closed: the event fires and the form starts fresh', async () => {

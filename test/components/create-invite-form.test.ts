@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { InviteApiError } from '../../src/api/errors.js';
 import {
+  createdLink,
+  describeRefusal,
   describeServerError,
   emptyCreateForm,
   parseCreateForm,
   splitEmails,
+  withInput,
   type CreateFormValues,
 } from '../../src/components/create-invite-dialog/create-invite-form.js';
 import { defaultStrings } from '../../src/i18n/strings.js';
@@ -124,6 +127,58 @@ describe('create invite form rules', () => {
     it('keeps other refusals as a sentence for the form', () => {
       const error = new InviteApiError({ kind: 'http', status: 500, code: 'ERROR_SENDING_THE_INVITATION_EMAIL', message: 'Error sending the invitation email' });
       expect(describeServerError(error)).to.deep.equal({ message: 'Error sending the invitation email' });
+    });
+  });
+
+  describe('describeRefusal', () => {
+    it("shows the server's words next to the field it named and in the form", () => {
+      const error = new InviteApiError({ kind: 'http', status: 400, code: 'VALIDATION_ERROR', message: '[body.email] Invalid email address' });
+      expect(describeRefusal(error)).to.deep.equal({
+        serverError: 'Invalid email address', errors: { emails: 'Invalid email address' }, field: 'emails',
+      });
+    });
+
+    it('says any other failure in the given language, with no field error', () => {
+      const error = new InviteApiError({ kind: 'network', message: 'The server could not be reached.' });
+      const strings = { errorMessage: () => 'Der Server ist nicht erreichbar.' };
+      expect(describeRefusal(error, strings)).to.deep.equal({ serverError: 'Der Server ist nicht erreichbar.', errors: {} });
+    });
+  });
+
+  describe('withInput', () => {
+    const control = (name: string, value: string, type = 'text', checked = false) => ({ name, value, type, checked });
+
+    it('stores what was typed and clears that field error only', () => {
+      const errors = { emails: 'Enter at least one email address.', expiresInDays: 'Between 1 and 365 days.' };
+      const next = withInput(form(), errors, control('emails', 'bo@example.com'))!;
+      expect(next.values.emails).to.equal('bo@example.com');
+      expect(next.errors).to.deep.equal({ emails: undefined, expiresInDays: 'Between 1 and 365 days.' });
+    });
+
+    it('reads a checkbox as checked, and ignores controls that are not form values', () => {
+      expect(withInput(form(), {}, control('shareInviterName', 'on', 'checkbox', false))!.values.shareInviterName).to.equal(false);
+      expect(withInput(form(), {}, control('link', 'https://example.com'))).to.equal(undefined);
+    });
+  });
+
+  describe('createdLink', () => {
+    const context = { apiBase: '/api/auth', baseUri: 'https://app.example.org/dashboard' };
+
+    it("builds the link from the host's template even when the server sent one", () => {
+      const result = { message: 'tok', token: 'tok', url: 'https://other.example/invite/tok' };
+      expect(createdLink(result, '{origin}/join/{token}', context)).to.equal('https://app.example.org/join/tok');
+    });
+
+    it("falls back to the server's link, then to the token, when the template gives none", () => {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        expect(createdLink({ message: 'tok', token: 'tok', url: 'https://auth.example/i/tok' }, 'javascript:{token}', context))
+          .to.equal('https://auth.example/i/tok');
+        expect(createdLink({ message: 'tok', token: 'tok' }, 'javascript:{token}', context)).to.equal('tok');
+      } finally {
+        console.warn = warn;
+      }
     });
   });
 

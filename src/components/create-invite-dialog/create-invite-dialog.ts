@@ -1,46 +1,41 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
 import { defineElement } from '../../define.js';
 import { adapterFor } from '../../api/adapter-for.js';
 import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
-import { toInviteApiError, type InviteApiError } from '../../api/errors.js';
-import type { CreateInviteInput, CreateInviteResult, InviteAdapter } from '../../api/types.js';
+import { isAbort, toInviteApiError } from '../../api/errors.js';
+import type { CreateInviteInput, InviteAdapter } from '../../api/types.js';
 import { dispatchInviteEvent } from '../../events.js';
 import { resolveStrings, type InviteStrings } from '../../i18n/strings.js';
 import { closeIcon } from '../../icons/icons.js';
-import { DEFAULT_INVITE_URL_TEMPLATE, buildInviteUrl } from '../../rules/invite-url.js';
+import { DEFAULT_INVITE_URL_TEMPLATE } from '../../rules/invite-url.js';
 import { buttons } from '../../styles/buttons.js';
 import { base } from '../../styles/tokens.js';
-import { copyText } from '../../dom/copy-text.js';
-import { keepTabInside } from '../../dom/focus-trap.js';
 import { DEFAULT_ROLES, rolesConverter } from '../roles-converter.js';
 import { dangerNotice } from '../../styles/notices.js';
 import { dialogStyles } from './create-invite-dialog.styles.js';
-import { renderCreateForm, renderPublicResult, type CopyState } from './create-invite-fields.js';
+import { renderCreateForm, renderPublicResult } from './create-invite-fields.js';
+import { CopyFeedback } from './copy-feedback.js';
 import {
-  CREATE_FORM_FIELDS, describeServerError, emptyCreateForm, parseCreateForm,
-  type CreateFormErrors, type CreateFormValues,
+  CREATE_FORM_FIELDS, createdLink, describeRefusal, emptyCreateForm, parseCreateForm, withInput,
+  type CreateFormErrors, type CreateFormField, type CreateFormValues, type CreatedInvite,
 } from './create-invite-form.js';
-
-/** The focused element, looking inside open shadow roots (the opener often lives in one). */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
-}
+import { ModalController } from './modal-controller.js';
 
 /**
  * @summary A modal form that creates a private (email) or public (link) invitation.
  *
- * Works on its own or inside `<invite-dashboard>`. Built on a native modal `<dialog>`: the browser
- * keeps focus inside, Escape closes it, and focus returns to whatever had it when it opened. It
- * validates before sending, keeps what was typed when the server refuses, and after a public invite
- * shows the link with a copy button. Closing while a request is in flight does not abort it (the
- * server may already have created the invitation): its events still fire; a success resets the form,
- * a refusal is kept so reopening shows the message and the input.
+ * Works on its own or inside `<invite-dashboard>`. Built on a native modal `<dialog>`: focus stays
+ * inside, Escape closes it, and focus returns to the opener; `show()` and `close()` resolve once that
+ * has happened. It validates before sending, keeps what was typed when the server refuses, and after
+ * a public invite shows the link with a copy button. Closing while a request is in flight does not
+ * abort it (the server may already have created the invitation): its events still fire; a success
+ * resets the form, a refusal is kept so reopening shows the message and the input.
  *
  * @fires invite-created - `{ invitations }` (private) or `{ token, url }` (public) after the server accepted.
  * @fires invite-link-copied - `{ url }` when the public link was copied.
- * @fires invite-error - `{ operation: 'create', error }` when the server refused or could not be reached.
+ * @fires invite-error - `{ operation: 'create', error }` when the server refused or could not be reached
+ *   (once per failed submit; a request aborted by its adapter or host is not an error).
  * @fires invite-unauthorized - `{}` when the server answered 401/403.
  *
  * @csspart dialog - The native `<dialog>` card.
@@ -87,9 +82,7 @@ export class CreateInviteDialog extends LitElement {
     _values: { state: true, attribute: false },
     _errors: { state: true, attribute: false },
     _serverError: { state: true, attribute: false },
-    _sending: { state: true, attribute: false },
     _resultUrl: { state: true, attribute: false },
-    _copy: { state: true, attribute: false },
   };
 
   /** Base URL of the Better Auth API, used by the default adapter and for `{api}` in `invite-url`. */
@@ -116,67 +109,55 @@ export class CreateInviteDialog extends LitElement {
   private _values: CreateFormValues = emptyCreateForm();
   private _errors: CreateFormErrors = {};
   private _serverError?: string;
-  private _sending = false;
   private _resultUrl?: string;
-  private _copy: CopyState = 'idle';
 
-  private get _dialog(): HTMLDialogElement {
-    return this.renderRoot.querySelector('dialog')!;
-  }
+  /**
+   * The create request. Its status is the dialog's "sending" state: `run()` makes it pending
+   * synchronously, so a second click in the same task sees it and cannot submit again.
+   */
+  #submit = new Task<[CreateInviteInput], CreatedInvite>(this, {
+    autoRun: false,
+    task: async ([input], { signal }) => ({ input, result: await adapterFor(this).create(input, signal) }),
+    onComplete: (created) => this.#onCreated(created),
+    onError: (error) => this.#onFailed(error),
+  });
 
-  #opener: HTMLElement | null = null;
-  /** Set synchronously, before any re-render, so a second click in the same task cannot submit again. */
-  #pending = false;
-  #copyTimer?: ReturnType<typeof setTimeout>;
+  #modal = new ModalController(this, {
+    dialog: () => this.renderRoot.querySelector('dialog'),
+    initialFocus: 'input[name="type"]:checked',
+  });
 
-  /** Opens the dialog (same as setting `open`). */
-  show(): void {
-    this.open = true;
-  }
+  #copy = new CopyFeedback(this);
 
-  /** Closes the dialog; focus returns to the element that opened it. */
-  close(): void {
-    this.open = false;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#copyTimer);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open && !this._dialog?.open) this.#opener = deepActiveElement();
-    // A request still in flight decides what the form shows next time (see the class docs).
-    if (changed.has('open') && !this.open && changed.get('open') === true && !this.#pending) this.#reset();
-    if (changed.has('roles') && !this.roles.includes(this._values.role)) {
-      this._values = { ...this._values, role: this.roles[0] ?? '' };
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
-    if (this.open && !this._dialog.open) {
-      this._dialog.showModal();
-      this.#focusFirstField();
-    } else if (!this.open && changed.get('open') === true) {
-      if (this._dialog.open) this._dialog.close();
-      const opener = this.#opener;
-      this.#opener = null;
-      if (opener?.isConnected) opener.focus();
-    }
+  get #sending(): boolean {
+    return this.#submit.status === TaskStatus.PENDING;
   }
 
   get #strings(): InviteStrings {
     return resolveStrings(this.strings);
   }
 
-  #focusFirstField(): void {
-    this._dialog.querySelector<HTMLElement>('input[name="type"]:checked')?.focus();
+  /** Opens the dialog (same as setting `open`); resolves once it is open with focus inside it. */
+  show(): Promise<void> {
+    return this.#modal.show();
   }
 
-  async #focusField(name: string | undefined): Promise<void> {
-    await this.updateComplete;
-    this._dialog.querySelector<HTMLElement>(name ? `#${name}` : '[part~="submit"]')?.focus();
+  /** Closes the dialog; resolves once it is closed and focus is back on the element that opened it. */
+  close(): Promise<void> {
+    return this.#modal.hide('programmatic');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A request still in flight decides what the form shows next time (see the class docs).
+    if (changed.has('open') && !this.open && changed.get('open') === true && !this.#sending) this.#reset();
+    if (changed.has('roles') && !this.roles.includes(this._values.role)) {
+      this._values = { ...this._values, role: this.roles[0] ?? '' };
+    }
+  }
+
+  /** A field by name, or the submit button: where focus goes after a refusal. */
+  #focusField(name: CreateFormField | undefined): Promise<HTMLElement | null> {
+    return this.#modal.focus(name ? `#${name}` : '[part~="submit"]');
   }
 
   #reset(): void {
@@ -184,77 +165,53 @@ export class CreateInviteDialog extends LitElement {
     this._errors = {};
     this._serverError = undefined;
     this._resultUrl = undefined;
-    this._copy = 'idle';
+    this.#copy.reset();
   }
 
-  /**
-   * The browser closed the dialog (Escape): mirror it in `open`. The `close` event of a close asked
-   * for through `open` arrives a task later, possibly after a reopen, so it is ignored.
-   */
-  #onDialogClose = (): void => {
-    if (!this._dialog.open && this.open) this.open = false;
-  };
-
-  /** Tab wraps inside the dialog instead of leaving it for the browser's toolbar. */
-  #onKeydown = (event: KeyboardEvent): void => keepTabInside(event, this._dialog);
-
   #onInput = (event: Event): void => {
-    const target = event.target as HTMLInputElement;
-    const name = target.name as keyof CreateFormValues;
-    if (!(name in this._values)) return;
-    this._values = { ...this._values, [name]: target.type === 'checkbox' ? target.checked : target.value };
-    if (name in this._errors) this._errors = { ...this._errors, [name]: undefined };
+    const next = withInput(this._values, this._errors, event.target as HTMLInputElement);
+    if (next) ({ values: this._values, errors: this._errors } = next);
   };
 
-  #onSubmit = async (event: SubmitEvent): Promise<void> => {
+  #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    if (this.#pending) return;
+    if (this.#sending) return;
     const parsed = parseCreateForm(this._values, this.#strings, this.locale);
     this._serverError = undefined;
     if (!parsed.ok) {
       this._errors = parsed.errors;
-      return this.#focusField(CREATE_FORM_FIELDS.find((field) => parsed.errors[field]));
+      void this.#focusField(CREATE_FORM_FIELDS.find((field) => parsed.errors[field]));
+      return;
     }
     this._errors = {};
-    this.#pending = true;
-    this._sending = true;
-    const outcome = await adapterFor(this).create(parsed.input).then(
-      (result) => ({ result }),
-      (error: unknown) => ({ error: toInviteApiError(error) }),
-    );
-    this.#pending = false;
-    this._sending = false;
-    if ('error' in outcome) this.#onRefused(outcome.error);
-    else this.#onCreated(parsed.input, outcome.result);
+    void this.#submit.run([parsed.input]);
   };
 
-  #onCreated(input: CreateInviteInput, result: CreateInviteResult): void {
+  #onCreated({ input, result }: CreatedInvite): void {
     if (input.emails) {
       dispatchInviteEvent(this, 'invite-created', { invitations: input.emails });
-      if (this.open) this.close();
+      if (this.open) void this.#modal.hide('created');
       else this.#reset();
       return;
     }
-    const url = this.#publicUrl(result);
+    const url = createdLink(result, this.inviteUrl, { apiBase: this.apiBase, baseUri: document.baseURI });
     dispatchInviteEvent(this, 'invite-created', { token: result.token, url });
     if (!this.open) return this.#reset();
     this._resultUrl = url;
     // Focused and selected: the link is read out, and Ctrl+C copies it even without the button.
-    void this.#focusField('link').then(() => this._dialog.querySelector<HTMLInputElement>('#link')?.select());
+    void this.#modal.focus('#link').then((link) => (link as HTMLInputElement | null)?.select());
   }
 
-  /** The host's template decides the link, even when the server sent one of its own. */
-  #publicUrl(result: CreateInviteResult): string {
-    const context = { apiBase: this.apiBase, baseUri: document.baseURI };
-    const built = result.token ? buildInviteUrl(this.inviteUrl, result.token, context) : null;
-    return built ?? result.url ?? result.token ?? result.message;
-  }
-
-  #onRefused(error: InviteApiError): void {
-    const { message, field } = describeServerError(error);
-    // The server's own words about a field it named; any other failure in the strings' language.
-    this._serverError = error.code === 'VALIDATION_ERROR' ? message : this.#strings.errorMessage(error);
-    if (field) this._errors = { [field]: message };
+  /** A refusal or an unreachable server, reported once per submit; an abort only ends the sending state. */
+  #onFailed(thrown: unknown): void {
+    if (isAbort(thrown)) {
+      if (this.open) void this.#focusField(undefined);
+      return;
+    }
+    const error = toInviteApiError(thrown);
+    const { serverError, errors, field } = describeRefusal(error, this.#strings);
+    this._serverError = serverError;
+    if (field) this._errors = errors;
     dispatchInviteEvent(this, 'invite-error', { operation: 'create', error });
     if (error.kind === 'unauthorized') dispatchInviteEvent(this, 'invite-unauthorized', {});
     if (this.open) void this.#focusField(field);
@@ -262,36 +219,31 @@ export class CreateInviteDialog extends LitElement {
 
   #onCopy = async (): Promise<void> => {
     const url = this._resultUrl ?? '';
-    const outcome = await copyText(url, this._dialog.querySelector<HTMLInputElement>('#link'));
-    this._copy = outcome === 'failed' ? 'failed' : 'copied';
-    clearTimeout(this.#copyTimer);
-    if (outcome === 'failed') return;
-    dispatchInviteEvent(this, 'invite-link-copied', { url });
-    this.#copyTimer = setTimeout(() => (this._copy = 'idle'), 2000);
+    const copied = await this.#copy.copy(url, this.renderRoot.querySelector('#link'));
+    if (copied) dispatchInviteEvent(this, 'invite-link-copied', { url });
   };
 
-  #onAnother = async (): Promise<void> => {
+  #onAnother = (): void => {
     this.#reset();
-    await this.updateComplete;
-    this.#focusFirstField();
+    void this.#modal.focus();
   };
 
   override render() {
     const strings = this.#strings;
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onDialogClose} @keydown=${this.#onKeydown}>
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#modal.onClose} @keydown=${this.#modal.onKeydown}>
       <div class="header" part="header">
         <h2 id="title" part="title">${strings.dialogTitle}</h2>
         <button class="button button--ghost icon-button" part="button close-button" type="button"
-          aria-label=${strings.close} @click=${this.close}>${closeIcon}</button>
+          aria-label=${strings.close} @click=${() => this.#modal.hide('close-button')}>${closeIcon}</button>
       </div>
       ${this._resultUrl === undefined
         ? renderCreateForm({
-            strings, values: this._values, errors: this._errors, roles: this.roles, sending: this._sending,
-            serverError: this._serverError, onInput: this.#onInput, onSubmit: this.#onSubmit, onCancel: () => this.close(),
+            strings, values: this._values, errors: this._errors, roles: this.roles, sending: this.#sending,
+            serverError: this._serverError, onInput: this.#onInput, onSubmit: this.#onSubmit, onCancel: () => this.#modal.hide('cancel'),
           })
         : renderPublicResult({
-            strings, url: this._resultUrl, copy: this._copy,
-            onCopy: this.#onCopy, onAnother: this.#onAnother, onDone: () => this.close(),
+            strings, url: this._resultUrl, copy: this.#copy.state,
+            onCopy: this.#onCopy, onAnother: this.#onAnother, onDone: () => this.#modal.hide('done'),
           })}
     </dialog>`;
   }

@@ -1,7 +1,8 @@
-import type { CreateInviteInput } from '../../api/types.js';
+import type { CreateInviteInput, CreateInviteResult } from '../../api/types.js';
 import type { InviteApiError } from '../../api/errors.js';
 import { defaultStrings, type InviteStrings } from '../../i18n/strings.js';
 import { countOf } from '../../i18n/plural.js';
+import { buildInviteUrl, type InviteUrlContext } from '../../rules/invite-url.js';
 import { DEFAULT_ROLES } from '../roles-converter.js';
 
 /** The two kinds of invitation the form makes. */
@@ -126,3 +127,45 @@ export function describeServerError(error: InviteApiError): { message: string; f
   return field ? { message, field } : { message };
 }
 
+
+/** What the form shows after a refusal: the sentence in the form, the field error, and where focus goes. */
+export interface Refusal {
+  serverError: string;
+  errors: CreateFormErrors;
+  /** The field the server named; undefined puts focus back on the submit button. */
+  field?: CreateFormField;
+}
+
+export function describeRefusal(error: InviteApiError, strings: Pick<InviteStrings, 'errorMessage'> = defaultStrings): Refusal {
+  const { message, field } = describeServerError(error);
+  // The server's own words about a field it named; any other failure in the strings' language.
+  const serverError = error.code === 'VALIDATION_ERROR' ? message : strings.errorMessage(error);
+  return field ? { serverError, errors: { [field]: message }, field } : { serverError, errors: {} };
+}
+
+/**
+ * The form after one control changed (`input` event): its value stored, its error cleared.
+ * Undefined for a control that is not one of the form's values.
+ */
+export function withInput(
+  values: CreateFormValues,
+  errors: CreateFormErrors,
+  control: Pick<HTMLInputElement, 'name' | 'type' | 'value' | 'checked'>,
+): { values: CreateFormValues; errors: CreateFormErrors } | undefined {
+  const name = control.name as keyof CreateFormValues;
+  if (!(name in values)) return undefined;
+  const next = { ...values, [name]: control.type === 'checkbox' ? control.checked : control.value };
+  return { values: next, errors: name in errors ? { ...errors, [name]: undefined } : errors };
+}
+
+/** A successful submit: what was sent, and what the server answered. */
+export interface CreatedInvite {
+  input: CreateInviteInput;
+  result: CreateInviteResult;
+}
+
+/** The link shown for a created public invite: the host's template wins over a link the server sent. */
+export function createdLink(result: CreateInviteResult, template: string, context: InviteUrlContext): string {
+  const built = result.token ? buildInviteUrl(template, result.token, context) : null;
+  return built ?? result.url ?? result.token ?? result.message;
+}
