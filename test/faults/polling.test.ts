@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import '../../src/components/invite-dashboard/invite-dashboard.js';
 import type { InviteDashboard } from '../../src/components/invite-dashboard/invite-dashboard.js';
@@ -7,7 +7,8 @@ import { MAX_BACKOFF_MS, nextPollDelay } from '../../src/state/poll-controller.j
 import { FakeBetterInvite } from '../helpers/fake-better-invite.js';
 import { row } from '../helpers/invitations.js';
 import { useMockServer } from '../helpers/msw.js';
-import { LIST, cards, failOnPageErrors, nextTask, part, settled, textOf } from './support.js';
+import { useFakeClock } from '../helpers/fake-clock.js';
+import { LIST, cards, failOnPageErrors, part, settled, textOf } from './support.js';
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
@@ -55,6 +56,8 @@ describe('<invite-dashboard> polling', () => {
     worker.use(...server.handlers());
   });
   afterEach(restoreVisibility);
+  // Installed before each fixture: the poll timers are fake and move only when a test ticks.
+  const clock = useFakeClock();
 
   /** One load asks for the overall total with limit=1: counting those counts loads. */
   const loads = () => server.listRequests().filter((url) => url.searchParams.get('limit') === '1').length;
@@ -62,14 +65,14 @@ describe('<invite-dashboard> polling', () => {
   it('does not poll by default', async () => {
     const el = await fixture<InviteDashboard>(html`<invite-dashboard></invite-dashboard>`);
     await settled(el);
-    await nextTask(300);
+    await clock.tick(300);
     expect(loads()).to.equal(1);
   });
 
   it('reads the list again every poll-interval seconds', async () => {
     const el = await fixture<InviteDashboard>(html`<invite-dashboard poll-interval="0.1"></invite-dashboard>`);
     await settled(el);
-    await waitUntil(() => loads() >= 4, 'polls', { timeout: 2000 });
+    await clock.waitUntil(() => loads() >= 4, 'polls', { timeout: 2000 });
     expect(cards(el)).to.have.length(2);
   });
 
@@ -77,21 +80,21 @@ describe('<invite-dashboard> polling', () => {
     const el = await fixture<InviteDashboard>(html`<invite-dashboard poll-interval="0.1"></invite-dashboard>`);
     await settled(el);
     stubHidden(true);
-    await nextTask(150); // a poll already running may finish
+    await clock.tick(150); // a poll already running may finish
     const hidden = loads();
-    await nextTask(400);
+    await clock.tick(400);
     expect(loads(), 'no polls while hidden').to.equal(hidden);
     stubHidden(false);
-    await waitUntil(() => loads() > hidden, 'a poll once visible', { timeout: 300 });
+    await clock.waitUntil(() => loads() > hidden, 'a poll once visible', { timeout: 300 });
   });
 
   it('stops when the dashboard leaves the page', async () => {
     const el = await fixture<InviteDashboard>(html`<invite-dashboard poll-interval="0.1"></invite-dashboard>`);
     await settled(el);
     el.remove();
-    await nextTask(150);
+    await clock.tick(150);
     const gone = loads();
-    await nextTask(400);
+    await clock.tick(400);
     expect(loads()).to.equal(gone);
   });
 
@@ -101,14 +104,14 @@ describe('<invite-dashboard> polling', () => {
     const changes: InviteEvent<'invite-status-changed'>[] = [];
     el.addEventListener('invite-status-changed', (e) => changes.push(e));
     server.rows[1]!.status = 'used';
-    await waitUntil(() => changes.length > 0, 'invite-status-changed', { timeout: 2000 });
+    await clock.waitUntil(() => changes.length > 0, 'invite-status-changed', { timeout: 2000 });
     const [change] = changes;
     expect(change!.detail.invitation).to.include({ status: 'used' });
     expect(change!.detail.previous).to.include({ status: 'pending' });
     expect(change!.detail.invitation.emails).to.deep.equal(['b@example.com']);
     expect(textOf(cards(el)[1]!.shadowRoot!.querySelector('[part~="badge"]'))).to.equal('Used');
     const seen = loads();
-    await waitUntil(() => loads() >= seen + 2, 'more polls', { timeout: 2000 });
+    await clock.waitUntil(() => loads() >= seen + 2, 'more polls', { timeout: 2000 });
     expect(changes).to.have.length(1);
   });
 
@@ -122,7 +125,7 @@ describe('<invite-dashboard> polling', () => {
     card.dispatchEvent(new CustomEvent('invite-cancel', { detail: { invitation: card.invitation }, bubbles: true, composed: true, cancelable: true }));
     await canceled;
     const seen = loads();
-    await waitUntil(() => loads() >= seen + 2, 'more polls', { timeout: 2000 });
+    await clock.waitUntil(() => loads() >= seen + 2, 'more polls', { timeout: 2000 });
     expect(changes).to.have.length(0);
   });
 
@@ -131,8 +134,10 @@ describe('<invite-dashboard> polling', () => {
     await settled(el);
     let broken = true;
     worker.use(http.get(LIST, () => (broken ? HttpResponse.json({ message: 'Database is down' }, { status: 500 }) : undefined)));
-    const failed = await oneEvent(el, 'invite-error');
-    expect(failed.detail.operation).to.equal('list');
+    let failed: InviteEvent<'invite-error'> | undefined;
+    void oneEvent(el, 'invite-error').then((event) => (failed = event));
+    await clock.waitUntil(() => failed, 'invite-error from a poll', { timeout: 10_000 });
+    expect(failed!.detail.operation).to.equal('list');
     await el.updateComplete;
     expect(cards(el)).to.have.length(2);
     expect(part(el, 'error')).to.not.exist;
@@ -141,7 +146,7 @@ describe('<invite-dashboard> polling', () => {
     expect(textOf(notice)).to.contain('Could not refresh the list: Database is down');
     await expect(el).to.be.accessible();
     broken = false;
-    await waitUntil(() => !part(el, 'refresh-error'), 'notice gone after a good poll', { timeout: 3000 });
+    await clock.waitUntil(() => !part(el, 'refresh-error'), 'notice gone after a good poll', { timeout: 3000 });
     expect(cards(el)).to.have.length(2);
   });
 
@@ -152,7 +157,7 @@ describe('<invite-dashboard> polling', () => {
     card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
     await card.updateComplete;
     const seen = loads();
-    await waitUntil(() => loads() >= seen + 2, 'polls', { timeout: 2000 });
+    await clock.waitUntil(() => loads() >= seen + 2, 'polls', { timeout: 2000 });
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('[part~="confirm"]')).to.exist;
   });
@@ -165,9 +170,10 @@ describe('<invite-dashboard> polling', () => {
       if (new URL(request.url).searchParams.get('limit') === '1') times.push(performance.now());
       return HttpResponse.json({ message: 'Down' }, { status: 500 });
     }));
-    await waitUntil(() => times.length >= 4, 'failing polls', { timeout: 4000 });
+    await clock.waitUntil(() => times.length >= 4, 'failing polls', { timeout: 4000 });
     const gaps = times.slice(1).map((time, i) => time - times[i]!);
-    // 200, 400, 800 ms after 1, 2, 3 failures, plus the time the failing requests themselves take.
+    // 200, 400, 800 ms after 1, 2, 3 failures (on the fake clock an answer takes no time; the
+    // range is the one real time needed, for the time the failing requests themselves took).
     [200, 400, 800].forEach((wait, i) => expect(gaps[i], `gap ${i + 1}`).to.be.within(wait - 5, wait + 600));
     expect(gaps[2]! - gaps[0]!, 'the waits grow').to.be.greaterThan(400);
   });
@@ -186,7 +192,7 @@ describe('<invite-dashboard> polling', () => {
     const failedAt = performance.now();
     const before = asked.length;
     limited = false;
-    await waitUntil(() => cards(el).length === 2, 'list after retry-after', { timeout: 3000 });
+    await clock.waitUntil(() => cards(el).length === 2, 'list after retry-after', { timeout: 3000 });
     const retriedAt = asked[before]!;
     expect(retriedAt - failedAt).to.be.at.least(900);
   });

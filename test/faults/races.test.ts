@@ -9,7 +9,8 @@ import type { InviteAdapter, ListQuery } from '../../src/api/types.js';
 import { FakeBetterInvite } from '../helpers/fake-better-invite.js';
 import { DAYS, row } from '../helpers/invitations.js';
 import { useMockServer } from '../helpers/msw.js';
-import { CANCEL, LIST, cards, failOnPageErrors, gate, nextTask, part, settled, shadow, textOf } from './support.js';
+import { useFakeClock, waitFor } from '../helpers/fake-clock.js';
+import { CANCEL, LIST, cards, failOnPageErrors, gate, part, settled, shadow, textOf } from './support.js';
 import { fill, openDialog } from './create-form.js';
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
@@ -34,6 +35,8 @@ describe('<invite-dashboard> races', () => {
   const server = new FakeBetterInvite();
   const worker = useMockServer();
   failOnPageErrors();
+  // Installed by each test before what it races, so the dashboard's timers then are fake too.
+  const clock = useFakeClock({ manual: true });
   beforeEach(() => {
     server.rows = [row({ emails: ['a@example.com'], createdAt: ago(1e3) }), row({ emails: ['b@example.com'], createdAt: ago(2e3) }), row({ status: 'used', createdAt: ago(3e3) })];
     server.requests.length = 0;
@@ -65,13 +68,14 @@ describe('<invite-dashboard> races', () => {
       const el = await fixture<InviteDashboard>(html`<invite-dashboard page-size="20" .fetch=${recording}></invite-dashboard>`);
       await settled(el);
       await waitUntil(() => textOf(part(el, 'pager')).includes('Showing 1–20 of 45'));
+      clock.install();
       part(el, 'next-button')!.click(); // page 2: held
-      await waitUntil(() => signals.has('20'), 'page 2 requested');
+      await waitFor(() => signals.has('20'), 'page 2 requested');
       tab(el, 'expired').click(); // newer: answers at once
-      await waitUntil(() => cards(el).length === 5 && cards(el).every((c) => c.invitation!.status === 'expired'), 'expired tab');
+      await waitFor(() => cards(el).length === 5 && cards(el).every((c) => c.invitation!.status === 'expired'), 'expired tab');
       expect(signals.get('20')!.aborted, 'the stale page request is aborted').to.equal(true);
       slow.open();
-      await nextTask(100);
+      await clock.tick(100);
       expect(slowAnswered).to.equal(true);
       expect(cards(el)).to.have.length(5);
       expect(cards(el).every((c) => c.invitation!.status === 'expired')).to.equal(true);
@@ -98,8 +102,9 @@ describe('<invite-dashboard> races', () => {
       tab(el, 'pending').click();
       await waitUntil(() => tab(el, 'pending').getAttribute('aria-selected') === 'true' && cards(el).length === 20 && cards(el).every((c) => c.invitation!.status === 'pending'));
       const shown = cards(el).map((c) => c.invitation!.id);
+      clock.install();
       held[0]!();
-      await nextTask(50);
+      await clock.tick(50);
       await el.updateComplete;
       expect(cards(el).map((c) => c.invitation!.id)).to.deep.equal(shown);
       expect(textOf(part(el, 'pager'))).to.contain('Showing 1–20 of 40');
@@ -108,9 +113,10 @@ describe('<invite-dashboard> races', () => {
     it('clicking through every tab quickly ends on the last one clicked', async () => {
       const el = await fixture<InviteDashboard>(html`<invite-dashboard></invite-dashboard>`);
       await settled(el);
+      clock.install();
       for (const filter of ['expired', 'all', 'used', 'expired', 'pending', 'all', 'used']) tab(el, filter).click();
-      await waitUntil(() => cards(el).length === 1 && cards(el)[0]!.invitation!.status === 'used', 'used tab');
-      await nextTask(100);
+      await waitFor(() => cards(el).length === 1 && cards(el)[0]!.invitation!.status === 'used', 'used tab');
+      await clock.tick(100);
       expect(cards(el).map((c) => c.invitation!.status)).to.deep.equal(['used']);
     });
   });
@@ -125,10 +131,11 @@ describe('<invite-dashboard> races', () => {
       el.addEventListener('invite-cancel', (e) => asked.push(e));
       el.addEventListener('invite-canceled', (e) => done.push(e));
       const yes = await openConfirm(card);
+      clock.install();
       yes.click();
       yes.click();
-      await waitUntil(() => done.length === 1, 'canceled');
-      await nextTask(100);
+      await waitFor(() => done.length === 1, 'canceled');
+      await clock.tick(100);
       expect(cancelRequests()).to.have.length(1);
       expect(asked).to.have.length(1);
       expect(done).to.have.length(1);
@@ -146,14 +153,15 @@ describe('<invite-dashboard> races', () => {
       const done: Event[] = [];
       el.addEventListener('invite-canceled', (e) => done.push(e));
       const ask = () => card.dispatchEvent(new CustomEvent('invite-cancel', { detail: { invitation: card.invitation }, bubbles: true, composed: true, cancelable: true }));
+      clock.install();
       ask();
-      await waitUntil(() => card.busy);
+      await waitFor(() => card.busy, 'card busy');
       ask();
-      await nextTask(50);
+      await clock.tick(50, { waitForRequests: false }); // the server holds the first one
       expect(done, 'nothing told before the server answered').to.have.length(0);
       release.open();
-      await waitUntil(() => done.length === 1);
-      await nextTask(100);
+      await waitFor(() => done.length === 1, 'canceled');
+      await clock.tick(100);
       expect(cancelRequests()).to.have.length(1);
       expect(done).to.have.length(1);
     });
@@ -166,11 +174,12 @@ describe('<invite-dashboard> races', () => {
       const created: Event[] = [];
       el.addEventListener('invite-created', (e) => created.push(e));
       const submit = dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!;
+      clock.install();
       submit.click();
       submit.click();
       dialog.shadowRoot!.querySelector('form')!.requestSubmit();
-      await waitUntil(() => created.length === 1);
-      await nextTask(100);
+      await waitFor(() => created.length === 1, 'created');
+      await clock.tick(100);
       expect(createRequests()).to.have.length(1);
       expect(created).to.have.length(1);
       expect(server.rows.filter((r) => r.emails?.[0] === 'once@example.com')).to.have.length(1);

@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { InviteDashboard } from '../../src/components/invite-dashboard/invite-dashboard.js';
 import type { InviteCard } from '../../src/components/invite-card/invite-card.js';
+import { realDelay, waitFor } from '../helpers/fake-clock.js';
 
 export const LIST = '/api/auth/invite/list';
 export const CREATE = '/api/auth/invite/create';
@@ -11,17 +12,14 @@ export const cards = (el: InviteDashboard) => [...shadow(el).querySelectorAll<In
 export const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 export const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Waits until the dashboard shows a list, the empty state, the error state or the signed-out state. */
+/**
+ * Waits until the dashboard shows a list, the empty state, the error state or the signed-out state.
+ * On the real clock, so it also works while a test's fake clock is installed.
+ */
 export async function settled(el: InviteDashboard, timeout = 5000): Promise<void> {
-  await waitUntil(
-    () => shadow(el).querySelector('.list, [part~="empty"], [part~="error"], [part~="signed-out"]'),
-    'dashboard never settled',
-    { timeout },
-  );
+  await waitFor(() => shadow(el).querySelector('.list, [part~="empty"], [part~="error"], [part~="signed-out"]'), 'dashboard never settled', timeout);
   await el.updateComplete;
 }
-
-export const nextTask = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A promise and the function that resolves it: to hold a response until the test lets it go. */
 export function gate(): { wait: Promise<void>; open: () => void } {
@@ -53,8 +51,9 @@ export function failOnPageErrors(): string[] {
     seen.length = 0;
   });
   afterEach(async () => {
-    // Rejections are reported after the microtask queue drains: give them a moment to show up.
-    await nextTask(30);
+    // Chromium reports an unhandled rejection in a task after the one that rejected, and a rejection
+    // at the end of an await chain one task later still: three real tasks let them all show up.
+    for (let turn = 0; turn < 3; turn++) await realDelay(0);
     expect(seen, 'uncaught exceptions and unhandled rejections').to.deep.equal([]);
   });
   return seen;

@@ -45,8 +45,11 @@ export async function waitFor(predicate: () => unknown, message: string, timeout
 export interface FakeClock {
   /** Fake epoch milliseconds: what `Date.now()` answers. */
   readonly now: number;
-  /** Moves time `ms` forward, firing each timer due on the way once the requests before it are answered. */
-  tick(ms: number): Promise<void>;
+  /**
+   * Moves time `ms` forward, firing each timer due on the way once the requests before it are
+   * answered. With `waitForRequests: false` it does not wait for them: for a request the test holds.
+   */
+  tick(ms: number, options?: { waitForRequests?: boolean }): Promise<void>;
   /**
    * Fires timers in order until `predicate` holds, failing if it still does not `timeout` fake ms
    * from now: @open-wc's `waitUntil` in fake time.
@@ -174,15 +177,16 @@ export function installFakeClock(): FakeClock {
     get now() {
       return now;
     },
-    async tick(ms) {
+    async tick(ms, { waitForRequests = true } = {}) {
       const until = now + ms;
-      await quiet();
+      const settle = waitForRequests ? quiet : () => realDelay(0);
+      await settle();
       for (let timer = due(until); timer; timer = due(until)) {
         fire(timer);
-        await quiet();
+        await settle();
       }
       now = until;
-      await quiet();
+      await settle();
     },
     async waitUntil(predicate, message, { timeout = 1000 } = {}) {
       const { stack } = new Error();
@@ -213,24 +217,32 @@ export function installFakeClock(): FakeClock {
 }
 
 /**
- * A fake clock for each test of the calling `describe`: installed before each test (before its
- * fixture, so the element's timers are fake from the start), uninstalled after it.
+ * A fake clock for each test of the calling `describe`, uninstalled after each test. Installed
+ * before each test (before its fixture, so the element's timers are fake from the start), or with
+ * `{ manual: true }` only when the test calls `install()`: for a test that waits with @open-wc's
+ * helpers first, or whose server holds a request while the page loads.
  */
-export function useFakeClock(): FakeClock {
+export function useFakeClock({ manual = false } = {}): FakeClock & { install(): void } {
   let current: FakeClock | undefined;
-  beforeEach(() => {
+  const install = () => {
+    current?.uninstall();
     current = installFakeClock();
-  });
+  };
+  if (!manual) beforeEach(install);
   afterEach(() => {
     current?.uninstall();
     current = undefined;
   });
-  const active = () => current ?? (() => { throw new Error('the fake clock is installed only inside a test'); })();
+  const active = () => {
+    if (!current) throw new Error('No fake clock installed in this test.');
+    return current;
+  };
   return {
+    install,
     get now() {
       return active().now;
     },
-    tick: (ms) => active().tick(ms),
+    tick: (ms, options) => active().tick(ms, options),
     waitUntil: (predicate, message, options) => active().waitUntil(predicate, message, options),
     quiet: () => active().quiet(),
     uninstall: () => active().uninstall(),
