@@ -9,6 +9,7 @@ import type { InviteEvent } from '../../src/events.js';
 import { recorded } from '../fixtures/better-invite-responses.js';
 import { FakeBetterInvite } from '../helpers/fake-better-invite.js';
 import { row } from '../helpers/invitations.js';
+import { useFakeClock } from '../helpers/fake-clock.js';
 import { useMockServer } from '../helpers/msw.js';
 import { openDialog } from './create-form.js';
 import { CANCEL, CREATE, LIST, cards, failOnPageErrors, part, restoreOnLine, settled, shadow, stubOnLine, textOf } from './support.js';
@@ -92,6 +93,7 @@ describe('<invite-dashboard> faults', () => {
     worker.use(...server.handlers());
   });
   afterEach(restoreOnLine);
+  const clock = useFakeClock({ manual: true });
 
   /** Breaks `path` with `reply` until the returned function is called; other requests pass to the fake server. */
   function breakRoute(method: 'get' | 'post', path: string, reply: Reply): () => void {
@@ -175,9 +177,10 @@ describe('<invite-dashboard> faults', () => {
       const el = await mount();
       await settled(el);
       const before = server.listRequests().length;
+      clock.install();
       window.dispatchEvent(new Event('offline'));
       window.dispatchEvent(new Event('online'));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await clock.tick(100);
       expect(server.listRequests().length).to.equal(before);
       expect(cards(el)).to.have.length(3);
     });
