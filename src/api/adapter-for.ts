@@ -1,4 +1,5 @@
-import { createBetterInviteAdapter } from './better-invite-adapter.js';
+import { createBetterInviteAdapter } from './better-invite/adapter.js';
+import { upgradeAdapter } from './legacy-adapter.js';
 import type { InviteAdapter } from './types.js';
 
 /** What an element knows about its data source: its `adapter`, `apiBase`, `fetch` and `requestTimeout` properties. */
@@ -15,12 +16,14 @@ const DEFAULT_FETCH = {};
 const cache = new WeakMap<object, Map<string, InviteAdapter>>();
 
 /**
- * The adapter an element should use now: its own `adapter` when set, else the default better-invite
+ * The adapter an element should use now: its own `adapter` when set (upgraded if it was written
+ * for the first interface), else the default better-invite
  * adapter for its `apiBase` + `fetch` + `requestTimeout`, made once per combination, so elements can
  * call this on every request.
  */
 export function adapterFor(host: AdapterHost): InviteAdapter {
-  if (host.adapter) return host.adapter;
+  // One written for the first interface (no capabilities()) goes through the compatibility layer.
+  if (host.adapter) return upgradeAdapter(host.adapter);
   const key: object = host.fetch ?? DEFAULT_FETCH;
   let byBase = cache.get(key);
   if (!byBase) {

@@ -1,5 +1,5 @@
 /** What went wrong, in the terms a component decides on. */
-export type InviteApiErrorKind = 'network' | 'http' | 'unauthorized' | 'invalid-response' | 'aborted';
+export type InviteApiErrorKind = 'network' | 'http' | 'unauthorized' | 'invalid-response' | 'aborted' | 'unsupported';
 
 export interface InviteApiErrorInit {
   kind: InviteApiErrorKind;
@@ -54,6 +54,20 @@ export function isAbort(error: unknown): boolean {
 /** The error for a request its caller cancelled. */
 export function cancelledError(cause: unknown): InviteApiError {
   return new InviteApiError({ kind: 'aborted', message: 'The request was cancelled.', cause });
+}
+
+/** The code of an `unsupported` error: the query needs more than this backend can answer without the companion plugin. */
+export const COMPANION_PLUGIN_NEEDED = 'COMPANION_PLUGIN_NEEDED';
+
+/**
+ * A query that would need more rows read in the browser than `limit`: refused rather than
+ * answered wrongly. The server-side fix is the companion plugin (`invite-dashboard/server`).
+ */
+export function companionPluginNeeded(rows: number, limit: number): InviteApiError {
+  const message =
+    `This view needs ${rows} invitations read in the browser, more than the ${limit} this server allows without ` +
+    'the invite-dashboard companion plugin (invite-dashboard/server). Narrow the filters, or add the plugin to the server.';
+  return new InviteApiError({ kind: 'unsupported', code: COMPANION_PLUGIN_NEEDED, message });
 }
 
 /** Any thrown value as an InviteApiError, so components handle one type. */

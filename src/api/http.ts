@@ -1,5 +1,4 @@
-import type * as z from 'zod/mini';
-import { errorBodySchema } from './schemas.js';
+import * as z from 'zod/mini';
 import { cancelledError, InviteApiError, isDomAbort } from './errors.js';
 import { countSeconds, describeDuration, readText, withTimeout, type Deadline } from './deadline.js';
 
@@ -14,6 +13,12 @@ export interface JsonRequest {
   /** Give up after this many milliseconds without a full answer; 0 or less waits forever. */
   timeoutMs?: number;
 }
+
+/** Better Auth's error bodies: `{ message, code }`; the 429 body has no `code`. */
+export const errorBodySchema = z.object({
+  message: z.string(),
+  code: z.optional(z.string()),
+});
 
 /** How long a request may take, headers and body, before it fails as `TIMEOUT`. */
 export const DEFAULT_TIMEOUT_MS = 15_000;

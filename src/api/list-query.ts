@@ -1,39 +1,22 @@
-import type { ListQuery, SortField } from './types.js';
+import type { Invitation, InvitePage, ListQuery } from './types.js';
 
-/** The ListQuery fields that become better-invite's single filter, each as the row field and operator it sets. */
-const FILTERS = {
-  status: ['status', 'eq'],
-  role: ['role', 'eq'],
-  createdFrom: ['createdAt', 'gte'],
-  createdTo: ['createdAt', 'lte'],
-  expiresFrom: ['expiresAt', 'gte'],
-} as const;
-type FilterKey = keyof typeof FILTERS;
-
-/** One filter: better-invite's `filterField`, `filterOperator` and `filterValue` (a Date until sent). */
-export type Filter = [field: SortField, operator: 'eq' | 'lt' | 'lte' | 'gte', value: string | Date];
-
-/** The filters a query sets (an empty role counts as unset). */
-function activeFilters(query: ListQuery): FilterKey[] {
-  return (Object.keys(FILTERS) as FilterKey[]).filter((key) => query[key] !== undefined && query[key] !== '');
-}
+/*
+ * What a ListQuery means, written once: adapters that complete a query in the browser apply these,
+ * and tests compare every adapter against them.
+ */
 
 /**
- * Checks what better-invite cannot take: more than one filter, a limit or offset that is not a
- * whole number ≥ 0 (limit is required), an invalid date. Throws a TypeError: these are mistakes in the calling code.
+ * Throws a TypeError for what no backend can take: a limit or offset that is not a whole number ≥ 0
+ * (limit is required) or an invalid date. These are mistakes in the calling code, not the user's.
  */
-export function assertListQuery(query: ListQuery): void {
-  const filters = activeFilters(query);
-  if (filters.length > 1) {
-    throw new TypeError(`better-invite takes one filter per request, but the query sets ${filters.join(' and ')}.`);
-  }
+export function assertListQuery(query: Partial<ListQuery>, { needsLimit = true } = {}): void {
   for (const key of ['limit', 'offset'] as const) {
     const value = query[key];
-    if ((key === 'limit' || value !== undefined) && !(Number.isInteger(value) && (value as number) >= 0)) {
+    if (((key === 'limit' && needsLimit) || value !== undefined) && !(Number.isInteger(value) && (value as number) >= 0)) {
       throw new TypeError(`ListQuery.${key} must be a whole number ≥ 0, not ${String(value)}.`);
     }
   }
-  for (const key of ['createdFrom', 'createdTo', 'expiresFrom'] as const) {
+  for (const key of ['createdFrom', 'createdTo'] as const) {
     const value = query[key];
     if (value !== undefined && !(value instanceof Date && !Number.isNaN(value.getTime()))) {
       throw new TypeError(`ListQuery.${key} must be a valid Date.`);
@@ -41,41 +24,45 @@ export function assertListQuery(query: ListQuery): void {
   }
 }
 
-/**
- * The query's one filter, if any. `expired` becomes "expiresAt before `now`": the server computes
- * that status and cannot filter on it.
- */
-export function queryFilter(query: ListQuery, now: Date): Filter | undefined {
-  const [key] = activeFilters(query);
-  if (key === 'status' && query.status === 'expired') return ['expiresAt', 'lt', now];
-  return key && [...FILTERS[key], query[key] as string | Date];
+/** Lower-cases A–Z only: the search is ASCII case-insensitive, as the servers' LIKE is. */
+export function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
-/**
- * A ListQuery as better-invite's `GET /invite/list` parameters. `limit` is always sent (without it
- * the server silently caps at 100); newest first unless asked otherwise.
- */
-export function listQueryParams(query: ListQuery, now: Date = new Date()): URLSearchParams {
+/** The search as it is matched: trimmed, ASCII lower case; empty means none. */
+export function normalSearch(search: string | undefined): string {
+  return asciiLower(search?.trim() ?? '');
+}
+
+/** Past its expiry at `now`, whatever was stored (a row the server already calls expired counts too). */
+function expiredAt(invitation: Invitation, now: Date): boolean {
+  return invitation.status === 'expired' || invitation.expiresAt.getTime() < now.getTime();
+}
+
+/** Whether one invitation belongs to the query's result at `now` (paging aside). */
+export function matchesQuery(invitation: Invitation, query: Omit<ListQuery, 'limit'>, now: Date): boolean {
+  const { status, role, createdFrom, createdTo } = query;
+  if (status === 'expired' ? !expiredAt(invitation, now) : status && (invitation.status !== status || expiredAt(invitation, now))) {
+    return false;
+  }
+  if (role && invitation.role !== role) return false;
+  const created = invitation.createdAt.getTime();
+  if ((createdFrom && created < createdFrom.getTime()) || (createdTo && created > createdTo.getTime())) return false;
+  const search = normalSearch(query.search);
+  return !search || invitation.emails.some((email) => asciiLower(email).includes(search));
+}
+
+/** The query's order: by `sortBy` (default createdAt), `sortDirection` (default desc), then by id for a stable order. */
+export function compareForQuery(query: Pick<ListQuery, 'sortBy' | 'sortDirection'>): (a: Invitation, b: Invitation) => number {
+  const field = query.sortBy ?? 'createdAt';
+  const sign = (query.sortDirection ?? 'desc') === 'desc' ? -1 : 1;
+  return (a, b) => sign * (a[field].getTime() - b[field].getTime()) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The query answered over every invitation there is: filter, sort, then the page. */
+export function applyListQuery(all: readonly Invitation[], query: ListQuery, now: Date = new Date()): InvitePage {
   assertListQuery(query);
-  const params = new URLSearchParams();
-  params.set('limit', String(query.limit));
-  if (query.offset) params.set('offset', String(query.offset));
-  params.set('sortBy', query.sortBy ?? 'createdAt');
-  params.set('sortDirection', query.sortDirection ?? 'desc');
-
-  const search = query.search?.trim();
-  if (search) {
-    params.set('searchValue', search);
-    params.set('searchField', 'email');
-    params.set('searchOperator', 'contains');
-  }
-
-  const filter = queryFilter(query, now);
-  if (filter) {
-    const [field, operator, value] = filter;
-    params.set('filterField', field);
-    params.set('filterOperator', operator);
-    params.set('filterValue', value instanceof Date ? value.toISOString() : value);
-  }
-  return params;
+  const matching = all.filter((invitation) => matchesQuery(invitation, query, now)).sort(compareForQuery(query));
+  const offset = query.offset ?? 0;
+  return { invitations: matching.slice(offset, offset + query.limit), total: matching.length };
 }

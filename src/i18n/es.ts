@@ -123,6 +123,8 @@ export const esStrings: InviteStrings = {
         return 'No se entendió la respuesta del servidor.';
       case 'aborted':
         return 'Se canceló la solicitud.';
+      case 'unsupported':
+        return 'Esta vista necesita leer más invitaciones de las que este servidor permite sin el plugin complementario de invite-dashboard. Reduce los filtros o añade el plugin al servidor.';
       default:
         if (error.status === 429) {
           return error.retryAfterSeconds

@@ -2,7 +2,7 @@ import type { Invitation, InviteStats, InviteStatus } from '../api/types.js';
 
 /** A public invite is a shareable link; a private one is addressed to emails. */
 export function isPublic(invitation: Invitation): boolean {
-  return invitation.emails.length === 0;
+  return invitation.kind === 'public';
 }
 
 /** Past its expiry, whatever status the server stored (the server also reports these as `expired`). */

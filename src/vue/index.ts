@@ -41,7 +41,7 @@ export interface CreateInviteDialogVueProps {
   onInviteCreated?: (event: InviteEvent<'invite-created'>) => void;
   /** `{ url }` when the public link was copied. */
   onInviteLinkCopied?: (event: InviteEvent<'invite-link-copied'>) => void;
-  /** `{ operation: 'create', error }` when the server refused or could not be reached. */
+  /** `{ operation: 'create', error }` when the server refused or could not be reached (once per failed submit; a request aborted by its adapter or host is not an error). */
   onInviteError?: (event: InviteEvent<'invite-error'>) => void;
   /** `{}` when the server answered 401/403. */
   onInviteUnauthorized?: (event: InviteEvent<'invite-unauthorized'>) => void;
@@ -51,15 +51,15 @@ export interface CreateInviteDialogVueProps {
 export interface InviteCardVueProps {
   /** The invitation to show, as the adapter parsed it. */
   invitation?: InviteCard['invitation'];
-  /** Link template for public invites: `{api}`, `{origin}`, `{token}`. */
+  /** Link template for public invites: `{api}`, `{origin}`, `{token}`. By default the dashboard's, else `{api}/invite/{token}`. */
   inviteUrl?: InviteCard['inviteUrl'];
-  /** Base URL of the Better Auth API, used for `{api}` in `invite-url`. */
+  /** Base URL of the Better Auth API, used for `{api}` in `invite-url`. By default the dashboard's, else `/api/auth`. */
   apiBase?: InviteCard['apiBase'];
   /** Set by the owner while it cancels this invitation: disables the cancel button. */
   busy?: InviteCard['busy'];
-  /** BCP 47 locale for dates and numbers; by default the page's `<html lang>`, then the browser's. */
+  /** BCP 47 locale for dates and numbers; by default the dashboard's, then the page's `<html lang>`, then the browser's. */
   locale?: InviteCard['locale'];
-  /** Overrides of any visible text. */
+  /** Overrides of any visible text; by default the dashboard's. */
   strings?: InviteCard['strings'];
   /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
   theme?: InviteCard['theme'];
@@ -91,12 +91,12 @@ export interface InviteDashboardVueProps {
   requestTimeout?: InviteDashboard['requestTimeout'];
   /** Link template for public invites: `{api}`, `{origin}`, `{token}`. */
   inviteUrl?: InviteDashboard['inviteUrl'];
-  /** BCP 47 locale for dates and numbers; the document's language by default. */
-  locale?: InviteDashboard['locale'];
-  /** Overrides of any visible text. */
-  strings?: InviteDashboard['strings'];
   /** `light`, `dark` or `auto` (follows prefers-color-scheme). */
   theme?: InviteDashboard['theme'];
+  /** BCP 47 locale for dates and numbers; by default the dashboard's, then the page's `<html lang>`, then the browser's. */
+  locale?: InviteDashboard['locale'];
+  /** Overrides of any visible text; by default the dashboard's. */
+  strings?: InviteDashboard['strings'];
   /** Attribute form of `apiBase`. */
   'api-base'?: string;
   /** Attribute form of `pageSize`. */
@@ -131,9 +131,9 @@ export interface InviteStatsVueProps {
   invitations?: InviteStatsElement['invitations'];
   /** Show the rejected and expired tiles even when their count is zero. */
   showAll?: InviteStatsElement['showAll'];
-  /** BCP 47 locale for dates and numbers; by default the page's `<html lang>`, then the browser's. */
+  /** BCP 47 locale for dates and numbers; by default the dashboard's, then the page's `<html lang>`, then the browser's. */
   locale?: InviteStatsElement['locale'];
-  /** Overrides of any visible text. */
+  /** Overrides of any visible text; by default the dashboard's. */
   strings?: InviteStatsElement['strings'];
   /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
   theme?: InviteStatsElement['theme'];

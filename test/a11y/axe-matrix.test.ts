@@ -1,3 +1,4 @@
+import { capabilities } from '../helpers/capabilities.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
 import type { TemplateResult } from 'lit';
@@ -35,7 +36,7 @@ function variedRows() {
 
 /** A create-only adapter answering as told. */
 function adapterAnswering(create: () => Promise<CreateInviteResult>): InviteAdapter {
-  return { list: async () => ({ invitations: [], total: 0 }), cancel: async () => {}, create };
+  return { capabilities, list: async () => ({ invitations: [], total: 0 }), cancel: async () => {}, create };
 }
 
 function stubClipboard(writeText: () => Promise<void>): () => void {

@@ -1,9 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { createBetterInviteAdapter } from '../../src/api/better-invite-adapter.js';
+import { createBetterInviteAdapter } from '../../src/api/better-invite/adapter.js';
 import { InviteApiError } from '../../src/api/errors.js';
 import type { CreateInviteInput } from '../../src/api/types.js';
 import { recorded } from '../fixtures/better-invite-responses.js';
 import { answering, rejectionOf } from './fake-fetch.js';
+import { invitation } from '../helpers/invitations.js';
+
+/** An invitation with this token, as the list would give it. */
+const withToken = (token: string) => invitation({ token });
 
 const API = 'https://auth.example.com/api/auth/';
 const TOKEN = 'UYAOJ6vbcQ6nfkgbmLiXLLtf';
@@ -106,7 +110,7 @@ describe('better-invite adapter: create and cancel', () => {
     it('posts the token to /invite/cancel and resolves on success', async () => {
       const fetch = answering(recorded.cancel_ok);
       const controller = new AbortController();
-      const result = await createBetterInviteAdapter({ apiBase: API, fetch }).cancel(TOKEN, controller.signal);
+      const result = await createBetterInviteAdapter({ apiBase: API, fetch }).cancel(withToken(TOKEN), controller.signal);
       expect(result).to.equal(undefined);
       const { url, init, headers, body } = fetch.last;
       expect(url.href).to.equal('https://auth.example.com/api/auth/invite/cancel');
@@ -121,13 +125,13 @@ describe('better-invite adapter: create and cancel', () => {
 
     it("reports an invite that can no longer be canceled with the server's code", async () => {
       const fetch = answering(recorded.cancel_again.body, { status: 400 });
-      const error = await rejectionOf(createBetterInviteAdapter({ apiBase: API, fetch }).cancel(TOKEN));
+      const error = await rejectionOf(createBetterInviteAdapter({ apiBase: API, fetch }).cancel(withToken(TOKEN)));
       expect(error).to.deep.include({ kind: 'http', status: 400, code: 'INVALID_TOKEN', message: 'Invalid or non-existent token' });
     });
 
     it('reports a { status: false } answer as a refusal', async () => {
       const fetch = answering({ status: false, message: 'Not cancelled' });
-      const error = await rejectionOf(createBetterInviteAdapter({ apiBase: API, fetch }).cancel(TOKEN));
+      const error = await rejectionOf(createBetterInviteAdapter({ apiBase: API, fetch }).cancel(withToken(TOKEN)));
       expect(error).to.deep.include({ kind: 'http', status: 200, message: 'Not cancelled' });
     });
 
@@ -137,7 +141,7 @@ describe('better-invite adapter: create and cancel', () => {
         [{ status: false, message: `Could not cancel ${TOKEN}` }, 200],
       ] as const) {
         const fetch = answering(body, { status });
-        const error = (await rejectionOf(createBetterInviteAdapter({ apiBase: API, fetch }).cancel(TOKEN))) as Error;
+        const error = (await rejectionOf(createBetterInviteAdapter({ apiBase: API, fetch }).cancel(withToken(TOKEN)))) as Error;
         expect(error.message).not.to.contain(TOKEN);
         expect(error.message).to.contain('…');
       }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createBetterInviteAdapter } from '../../src/api/better-invite-adapter.js';
+import { createBetterInviteAdapter } from '../../src/api/better-invite/adapter.js';
 import { InviteApiError, isAbort } from '../../src/api/errors.js';
 import { recorded } from '../fixtures/better-invite-responses.js';
 import {

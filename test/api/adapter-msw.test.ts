@@ -5,6 +5,7 @@ import { InviteApiError } from '../../src/api/errors.js';
 import { recorded } from '../fixtures/better-invite-responses.js';
 import { useMockServer } from '../helpers/msw.js';
 import { rejectionOf } from './fake-fetch.js';
+import { invitation } from '../helpers/invitations.js';
 
 /** What the mock server saw of the last request. */
 let seen: { url: URL; credentials: RequestCredentials; contentType: string | null; accept: string | null; body: unknown } | undefined;
@@ -44,13 +45,13 @@ describe('better-invite adapter over real fetch', () => {
   });
 
   it('lists with the session cookie, JSON accepted and the query in the URL', async () => {
-    const page = await adapter().list({ limit: 5, offset: 5, status: 'pending' });
+    const page = await adapter().list({ limit: 5, offset: 5, role: 'user' });
     expect(page.total).to.equal(19);
     expect(page.invitations).to.have.length(5);
     expect(seen?.credentials).to.equal('include');
     expect(seen?.accept).to.equal('application/json');
     expect(seen?.url.origin).to.equal(location.origin);
-    expect(Object.fromEntries(seen?.url.searchParams ?? [])).to.include({ limit: '5', offset: '5', filterValue: 'pending' });
+    expect(Object.fromEntries(seen?.url.searchParams ?? [])).to.include({ limit: '5', offset: '5', filterField: 'role', filterValue: 'user' });
   });
 
   it('creates with a JSON body and returns the link', async () => {
@@ -63,7 +64,7 @@ describe('better-invite adapter over real fetch', () => {
   });
 
   it('cancels with the token in a JSON body', async () => {
-    await adapter().cancel('ybFDQ4VkxRV5pAKQKg6K70D3');
+    await adapter().cancel(invitation({ token: 'ybFDQ4VkxRV5pAKQKg6K70D3' }));
     expect(seen?.contentType).to.equal('application/json');
     expect(seen?.body).to.deep.equal({ token: 'ybFDQ4VkxRV5pAKQKg6K70D3' });
   });

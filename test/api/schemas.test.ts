@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { errorBodySchema } from '../../src/api/http.js';
 import {
-  errorBodySchema,
   invitationRowSchema,
   invitationSchema,
   invitePageSchema,
   statusMessageSchema,
-} from '../../src/api/schemas.js';
-import type { InvitationRow } from '../../src/api/schemas.js';
+} from '../../src/api/better-invite/wire.js';
+import type { InvitationRow } from '../../src/api/better-invite/wire.js';
 import { recorded } from '../fixtures/better-invite-responses.js';
 import { publicRow, row } from '../helpers/invitations.js';
 
@@ -62,13 +62,14 @@ describe('api schemas', () => {
         token: 'UYAOJ6vbcQ6nfkgbmLiXLLtf',
         role: 'user',
         status: 'pending',
+        kind: 'private',
         maxUses: 1,
-        infinityMaxUses: false,
+        unlimited: false,
         newAccount: true,
         shareInviterName: true,
-        redirectToAfterUpgrade: null,
-        createdByUserId: 'jmi3uoGqG6N1vcsIoNeWGu3AQaZPZWeX',
       });
+      // The domain object carries no wire-only fields.
+      expect(invitation).not.to.have.any.keys('infinityMaxUses', 'redirectToAfterUpgrade', 'createdByUserId', 'email');
       expect(invitation.emails).to.deep.equal(['newbie@example.com']);
       expect(invitation.createdAt.toISOString()).to.equal('2026-11-24T18:17:55.762Z');
     });
@@ -90,7 +91,8 @@ describe('api schemas', () => {
 
     it('marks the recorded unlimited public invite unlimited although it reports maxUses 1', () => {
       const invitation = invitationSchema.parse(wire(recorded.list_all.invitations[6]));
-      expect(invitation.infinityMaxUses).to.equal(true);
+      expect(invitation.unlimited).to.equal(true);
+      expect(invitation.kind).to.equal('public');
       expect(invitation.maxUses).to.equal(1);
       expect(invitation.emails).to.deep.equal([]);
     });
@@ -107,12 +109,11 @@ describe('api schemas', () => {
       const invitation = invitationSchema.parse({ id, token, role, status, createdAt, expiresAt });
       expect(invitation).to.deep.include({
         emails: [],
+        kind: 'public',
         maxUses: 1,
-        infinityMaxUses: false,
+        unlimited: false,
         newAccount: null,
         shareInviterName: false,
-        redirectToAfterUpgrade: null,
-        createdByUserId: null,
       });
     });
 

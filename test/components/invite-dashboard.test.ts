@@ -9,7 +9,7 @@ import { FakeBetterInvite } from '../helpers/fake-better-invite.js';
 import { DAYS, publicRow, row } from '../helpers/invitations.js';
 import { useMockServer } from '../helpers/msw.js';
 import { installFakeClock } from '../helpers/fake-clock.js';
-import type { InvitationRow } from '../../src/api/schemas.js';
+import type { InvitationRow } from '../../src/api/better-invite/wire.js';
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 const ahead = (ms: number) => new Date(Date.now() + ms).toISOString();

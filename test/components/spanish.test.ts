@@ -6,7 +6,7 @@ import type { InviteCard } from '../../src/components/invite-card/invite-card.js
 import type { CreateInviteDialog } from '../../src/components/create-invite-dialog/create-invite-dialog.js';
 import { esStrings } from '../../src/i18n/es.js';
 import { defaultStrings } from '../../src/i18n/strings.js';
-import type { InvitationRow } from '../../src/api/schemas.js';
+import type { InvitationRow } from '../../src/api/better-invite/wire.js';
 import { FakeBetterInvite } from '../helpers/fake-better-invite.js';
 import { DAYS, publicRow, row } from '../helpers/invitations.js';
 import { useMockServer } from '../helpers/msw.js';

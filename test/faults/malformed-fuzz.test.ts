@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/invite-dashboard/invite-dashboard.js';
 import type { InviteDashboard } from '../../src/components/invite-dashboard/invite-dashboard.js';
-import { createBetterInviteAdapter } from '../../src/api/better-invite-adapter.js';
+import { createBetterInviteAdapter } from '../../src/api/better-invite/adapter.js';
 import { InviteApiError } from '../../src/api/errors.js';
-import { INVITE_STATUSES } from '../../src/api/schemas.js';
+import { INVITE_STATUSES } from '../../src/api/types.js';
 import type { InvitePage } from '../../src/api/types.js';
 import { malformedBody } from './malformed-bodies.js';
 import { cards, failOnPageErrors, part, shadow } from './support.js';
@@ -69,6 +69,8 @@ describe(`malformed list bodies (seed ${HEX})`, () => {
     const el = await fixture<InviteDashboard>(html`<invite-dashboard .fetch=${serving(() => current)}></invite-dashboard>`);
     await el.refresh();
     const outcomes = { list: 0, empty: 0, error: 0 };
+    /** The rows of the last body that parsed: a refused one must leave exactly these on screen. */
+    let lastIds: string[] | undefined;
     for (let index = 0; index < COUNT; index += 1) {
       current = malformedBody(SEED, index);
       const expected = await parse(index);
@@ -78,11 +80,14 @@ describe(`malformed list bodies (seed ${HEX})`, () => {
       const where = `seed ${HEX}, body #${index}: ${current.slice(0, 200)}`;
       expect(pageErrors, where).to.deep.equal([]);
       if (expected instanceof InviteApiError) {
-        expect(part(el, 'error'), `${where}: error state`).to.exist;
-        expect(cards(el), where).to.have.length(0);
+        // Nothing of the refused body is drawn: the rows of the last good body stay, under the
+        // refresh error (or the error state, before any body was good).
+        expect(part(el, lastIds ? 'refresh-error' : 'error'), `${where}: error shown`).to.exist;
+        expect(cards(el).map((card) => card.invitation!.id), `${where}: the last good rows`).to.deep.equal(lastIds ?? []);
         outcomes.error += 1;
       } else if (expected.invitations.length === 0) {
         expect(part(el, 'empty'), `${where}: empty state`).to.exist;
+        lastIds = [];
         outcomes.empty += 1;
       } else {
         expect(shadow(el).querySelector('.list'), `${where}: list`).to.exist;
@@ -91,6 +96,7 @@ describe(`malformed list bodies (seed ${HEX})`, () => {
         expect(cards(el).length, `${where}: one card per distinct row`).to.equal(ids.size);
         expect(cards(el).every((card) => card.shadowRoot!.querySelector('[part~="badge"]')), `${where}: every card drawn`).to.equal(true);
         outcomes.list += 1;
+        lastIds = cards(el).map((card) => card.invitation!.id);
       }
     }
     expect(outcomes.list + outcomes.empty + outcomes.error).to.equal(COUNT);

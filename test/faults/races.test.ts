@@ -3,8 +3,9 @@ import { HttpResponse, http } from 'msw';
 import '../../src/components/invite-dashboard/invite-dashboard.js';
 import type { InviteDashboard } from '../../src/components/invite-dashboard/invite-dashboard.js';
 import type { InviteCard } from '../../src/components/invite-card/invite-card.js';
-import { listQueryParams } from '../../src/api/list-query.js';
-import { invitePageSchema } from '../../src/api/schemas.js';
+import { applyListQuery } from '../../src/api/list-query.js';
+import { capabilities } from '../helpers/capabilities.js';
+import { invitePageSchema } from '../../src/api/better-invite/wire.js';
 import type { InviteAdapter, ListQuery } from '../../src/api/types.js';
 import { FakeBetterInvite } from '../helpers/fake-better-invite.js';
 import { DAYS, row } from '../helpers/invitations.js';
@@ -86,8 +87,11 @@ describe('<invite-dashboard> races', () => {
       server.rows = manyRows();
       const held: Array<() => void> = [];
       const adapter: InviteAdapter = {
+        capabilities,
         async list(query: ListQuery) {
-          const page = invitePageSchema.parse(server.list(listQueryParams(query)));
+          // Every row as the server would report it now, with the query applied to them.
+          const all = invitePageSchema.parse(server.list(new URLSearchParams({ limit: '-1' }))).invitations;
+          const page = applyListQuery(all, query);
           // Page 2 of "all" answers only when the test says so, whatever the signal says.
           if (query.offset === 20 && query.status === undefined) await new Promise<void>((resolve) => held.push(resolve));
           return page;

@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import type { InvitationRow } from '../../src/api/schemas.js';
+import type { InvitationRow } from '../../src/api/better-invite/wire.js';
 import { row, publicRow } from './invitations.js';
 
 const API = '/api/auth';
@@ -75,7 +75,7 @@ export class FakeBetterInvite {
 
 function matches(r: InvitationRow, params: URLSearchParams): boolean {
   const search = params.get('searchValue');
-  if (search && !JSON.stringify(r.emails ?? []).toLowerCase().includes(search.toLowerCase())) return false;
+  if (search && !like(JSON.stringify(r.emails ?? []), search)) return false;
   const field = params.get('filterField') as keyof InvitationRow | null;
   if (!field) return true;
   const value = params.get('filterValue') ?? '';
@@ -89,4 +89,15 @@ function matches(r: InvitationRow, params: URLSearchParams): boolean {
     case 'gte': return actual >= value;
     default: return false;
   }
+}
+
+/**
+ * better-invite's `contains` search: SQLite's `LIKE '%value%'` over the stored JSON text, ASCII
+ * case-insensitive, where `_` is any one character and `%` any run (so both, and the JSON's own
+ * quotes and commas, match more than themselves).
+ */
+function like(text: string, search: string): boolean {
+  const lower = (value: string) => value.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const pattern = [...lower(search)].map((c) => (c === '_' ? '.' : c === '%' ? '.*' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  return new RegExp(pattern, 's').test(lower(text));
 }

@@ -1,5 +1,5 @@
-import type { InvitationRow } from '../../src/api/schemas.js';
-import { invitationSchema } from '../../src/api/schemas.js';
+import type { InvitationRow } from '../../src/api/better-invite/wire.js';
+import { invitationSchema } from '../../src/api/better-invite/wire.js';
 import type { Invitation } from '../../src/api/types.js';
 
 const DAY = 24 * 3600e3;

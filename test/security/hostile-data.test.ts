@@ -5,7 +5,7 @@ import '../../src/components/invite-dashboard/invite-dashboard.js';
 import type { InviteDashboard } from '../../src/components/invite-dashboard/invite-dashboard.js';
 import type { InviteCard } from '../../src/components/invite-card/invite-card.js';
 import type { CreateInviteDialog } from '../../src/components/create-invite-dialog/create-invite-dialog.js';
-import type { InvitationRow } from '../../src/api/schemas.js';
+import type { InvitationRow } from '../../src/api/better-invite/wire.js';
 import { FakeBetterInvite } from '../helpers/fake-better-invite.js';
 import { publicRow, row } from '../helpers/invitations.js';
 import { useMockServer } from '../helpers/msw.js';
@@ -123,7 +123,7 @@ describe('hostile data', () => {
       const publicCards = cardsOf(el).filter((card) => card.invitation!.emails.length === 0);
       expect(publicCards).to.have.length(XSS_VECTORS.length);
       for (const card of publicCards) {
-        const { token } = card.invitation!;
+        const token = card.invitation!.token!;
         const input = card.shadowRoot!.querySelector<HTMLInputElement>('[part~="link"] input');
         if (!encodable(token)) {
           // A lone surrogate cannot be put in a URL: no link rather than a wrong one.

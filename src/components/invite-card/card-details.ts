@@ -13,7 +13,7 @@ export interface MetaView {
 
 /** Created date, max uses ("Unlimited" when so) and, until it passes, the relative expiry. */
 export function renderMeta(strings: InviteStrings, { invitation, expired, now }: MetaView, locale?: string): TemplateResult {
-  const uses = invitation.infinityMaxUses ? strings.unlimitedUses : formatNumber(invitation.maxUses, locale);
+  const uses = invitation.unlimited ? strings.unlimitedUses : formatNumber(invitation.maxUses, locale);
   return html`<ul class="meta" part="meta" role="list">
     <li>
       ${calendarIcon}<time datetime=${invitation.createdAt.toISOString()}>${strings.created(formatDate(invitation.createdAt, locale))}</time>

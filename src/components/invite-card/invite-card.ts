@@ -2,13 +2,14 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { defineElement } from '../../define.js';
 import type { Invitation, InviteStatus } from '../../api/types.js';
 import { dispatchInviteEvent } from '../../events.js';
-import { resolveStrings, type InviteStrings } from '../../i18n/strings.js';
+import type { InviteStrings } from '../../i18n/strings.js';
 import { linkIcon, mailIcon } from '../../icons/icons.js';
 import { canCancel, displayStatus, isExpired, isPublic } from '../../rules/invitation.js';
 import { DEFAULT_INVITE_URL_TEMPLATE, buildInviteUrl } from '../../rules/invite-url.js';
 import { copyText } from '../../dom/copy-text.js';
 import { renderCancelAction, renderLink, type CopyState } from './card-parts.js';
 import { renderExpiredNotice, renderMeta } from './card-details.js';
+import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { styles } from './invite-card.styles.js';
 
 /** How long "Copied" stays on the copy button. */
@@ -70,7 +71,7 @@ interface CardView {
  *   status-rejected-bg status-expired-text status-expired-bg radius radius-small radius-pill space-xs space-s
  *   space-m space-l shadow focus-ring focus-ring-offset duration
  */
-export class InviteCard extends LitElement {
+export class InviteCard extends InviteConfigMixin(LitElement) {
   static override styles = styles;
   // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
   static override properties: PropertyDeclarations = {
@@ -78,9 +79,6 @@ export class InviteCard extends LitElement {
     inviteUrl: { attribute: 'invite-url' },
     apiBase: { attribute: 'api-base' },
     busy: { type: Boolean, reflect: true },
-    locale: {},
-    strings: { attribute: false },
-    theme: { reflect: true },
     confirming: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -88,18 +86,12 @@ export class InviteCard extends LitElement {
 
   /** The invitation to show, as the adapter parsed it. */
   invitation?: Invitation;
-  /** Link template for public invites: `{api}`, `{origin}`, `{token}`. */
-  inviteUrl = DEFAULT_INVITE_URL_TEMPLATE;
-  /** Base URL of the Better Auth API, used for `{api}` in `invite-url`. */
-  apiBase = '/api/auth';
+  /** Link template for public invites: `{api}`, `{origin}`, `{token}`. By default the dashboard's, else `{api}/invite/{token}`. */
+  inviteUrl?: string;
+  /** Base URL of the Better Auth API, used for `{api}` in `invite-url`. By default the dashboard's, else `/api/auth`. */
+  apiBase?: string;
   /** Set by the owner while it cancels this invitation: disables the cancel button. */
   busy = false;
-  /** BCP 47 locale for dates and numbers; by default the page's `<html lang>`, then the browser's. */
-  locale?: string;
-  /** Overrides of any visible text. */
-  strings?: Partial<InviteStrings>;
-  /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
-  theme?: 'light' | 'dark' | 'auto';
 
   private confirming = false;
   private copyState: CopyState = 'idle';
@@ -128,12 +120,13 @@ export class InviteCard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#hadFocus = this.#focused() !== null;
     const previous = changed.get('invitation') as Invitation | undefined;
-    if (changed.has('invitation') && previous?.token !== this.invitation?.token) this.#resetTransientState();
-    if (changed.has('invitation') || changed.has('inviteUrl') || changed.has('apiBase')) {
-      this.#url = this.invitation
-        ? buildInviteUrl(this.inviteUrl, this.invitation.token, { apiBase: this.apiBase, baseUri: document.baseURI })
-        : null;
-    }
+    if (changed.has('invitation') && previous?.id !== this.invitation?.id) this.#resetTransientState();
+    // Cheap, and the template and base may come from the dashboard's context: worked out every update.
+    const token = this.invitation?.token;
+    const config = this.inviteConfig;
+    const template = this.inviteUrl ?? config?.inviteUrl ?? DEFAULT_INVITE_URL_TEMPLATE;
+    const apiBase = this.apiBase ?? config?.apiBase ?? '/api/auth';
+    this.#url = token ? buildInviteUrl(template, token, { apiBase, baseUri: document.baseURI }) : null;
   }
 
   protected override updated(): void {
@@ -208,7 +201,7 @@ export class InviteCard extends LitElement {
   };
 
   get #strings(): InviteStrings {
-    return resolveStrings(this.strings);
+    return this.resolvedStrings;
   }
 
   #view(invitation: Invitation): CardView {
@@ -228,8 +221,8 @@ export class InviteCard extends LitElement {
     const view = this.#view(this.invitation);
     const showLink = view.status === 'pending' && isPublic(view.invitation) && this.#url !== null;
     return html`<article class="card" part="card base" aria-labelledby="title" tabindex="-1">
-      ${this.#renderHeader(view, strings)} ${renderMeta(strings, view, this.locale)}
-      ${view.expired ? renderExpiredNotice(strings, view.invitation, this.locale) : nothing}
+      ${this.#renderHeader(view, strings)} ${renderMeta(strings, view, this.resolvedLocale)}
+      ${view.expired ? renderExpiredNotice(strings, view.invitation, this.resolvedLocale) : nothing}
       ${showLink
         ? renderLink(strings, { url: this.#url ?? '', state: this.copyState, onCopy: this.#onCopyClick })
         : nothing}

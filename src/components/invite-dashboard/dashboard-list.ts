@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Invitation } from '../../api/types.js';
 import type { InviteStrings } from '../../i18n/strings.js';
@@ -9,42 +9,32 @@ import { renderPager } from './pager.js';
 
 export interface ListOptions {
   strings: InviteStrings;
-  /** The host's overrides, handed on to each card as they are. */
-  overrides: Partial<InviteStrings> | undefined;
   view: DashboardView;
-  pageSize: number;
-  apiBase: string;
-  inviteUrl: string;
   locale: string | undefined;
   /** The row as it should show (a canceled one stays canceled whatever an older answer says). */
   shown: (invitation: Invitation) => Invitation;
   /** Whether the row's cancel request is in flight. */
-  busy: (token: string) => boolean;
+  busy: (invitation: Invitation) => boolean;
   onPage: (page: number) => void;
 }
 
-/** The cards of one page, keyed by id so a refresh updates cards in place, and the pager. */
+/**
+ * The cards of one page, keyed by id so a refresh updates cards in place, and the pager. Cards take
+ * `api-base`, `invite-url`, `locale` and `strings` from the dashboard by context.
+ */
 export function renderList(options: ListOptions): TemplateResult {
   const { strings, view, locale } = options;
+  const { page, pageSize } = view.query;
   return html`<ul class="list" part="list" aria-label=${strings.listLabel}>
       ${repeat(
         view.invitations,
         (invitation) => invitation.id,
         (invitation) => html`<li>
-          <invite-card
-            part="card"
-            exportparts=${CARD_PARTS}
-            .invitation=${options.shown(invitation)}
-            .strings=${options.overrides}
-            ?busy=${options.busy(invitation.token)}
-            api-base=${options.apiBase}
-            invite-url=${options.inviteUrl}
-            locale=${locale ?? nothing}
-          ></invite-card>
+          <invite-card part="card" exportparts=${CARD_PARTS} .invitation=${options.shown(invitation)} ?busy=${options.busy(invitation)}></invite-card>
         </li>`,
       )}
     </ul>
-    ${renderPager(strings, { page: view.page, pageSize: options.pageSize, total: view.filteredTotal, locale }, options.onPage)}`;
+    ${renderPager(strings, { page, pageSize, total: view.filteredTotal, locale }, options.onPage)}`;
 }
 
 /**

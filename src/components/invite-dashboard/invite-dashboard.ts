@@ -1,21 +1,23 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
 import { defineElement } from '../../define.js';
-import { TaskStatus } from '@lit/task';
 import { adapterFor } from '../../api/adapter-for.js';
 import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
-import { isAbort, toInviteApiError, type InviteApiError } from '../../api/errors.js';
-import type { Invitation, InviteAdapter } from '../../api/types.js';
-import { dispatchInviteEvent, type InviteEvent } from '../../events.js';
-import { resolveStrings, type InviteStrings } from '../../i18n/strings.js';
+import type { InviteApiError } from '../../api/errors.js';
+import type { InviteAdapter } from '../../api/types.js';
+import { dispatchInviteEvent, type InviteEvent, type InviteOperation } from '../../events.js';
 import { countOf } from '../../i18n/plural.js';
 import { plusIcon } from '../../icons/icons.js';
 import { DEFAULT_INVITE_URL_TEMPLATE } from '../../rules/invite-url.js';
-import { InviteListController } from '../../state/invite-list-controller.js';
-import type { StatusFilter } from '../../state/dashboard-data.js';
+import { DashboardDataController } from '../../state/dashboard-controller.js';
+import { DEFAULT_QUERY, type StatusFilter } from '../../state/dashboard-query.js';
+import { InviteActions } from '../../state/invite-actions.js';
+import { inviteConfigContext, type InviteConfig } from '../../state/invite-config.js';
+import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { rolesConverter, DEFAULT_ROLES } from '../roles-converter.js';
-import { renderEmpty, renderLoadError, renderSignedOut, renderSkeleton } from './dashboard-states.js';
-import { renderList, renderRefreshError } from './dashboard-list.js';
-import { PANEL_ID, renderStatusTabs, tabId } from './status-tabs.js';
+import { renderSignedOut } from './dashboard-states.js';
+import { renderNotice, renderPanel } from './dashboard-panel.js';
+import { renderStatusTabs, PANEL_ID, tabId } from './status-tabs.js';
 import { DIALOG_PARTS, STATS_PARTS } from './exported-parts.js';
 import { ListFocusController } from './list-focus.js';
 import { styles } from './invite-dashboard.styles.js';
@@ -23,8 +25,6 @@ import type { CreateInviteDialog } from '../create-invite-dialog/create-invite-d
 import '../invite-card/invite-card.js';
 import '../invite-stats/invite-stats.js';
 import '../create-invite-dialog/create-invite-dialog.js';
-
-type Notice = { tone: 'success' | 'error'; text: string };
 
 /**
  * @summary The whole invitation dashboard: stats, status tabs with counts, the list with paging,
@@ -120,7 +120,7 @@ type Notice = { tone: 'success' | 'error'; text: string };
  *   color-success color-success-soft radius radius-small radius-pill space-xs space-s space-m space-l
  *   space-xl shadow focus-ring focus-ring-offset duration
  */
-export class InviteDashboard extends LitElement {
+export class InviteDashboard extends InviteConfigMixin(LitElement) {
   static override styles = styles;
   // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
   static override properties: PropertyDeclarations = {
@@ -132,10 +132,6 @@ export class InviteDashboard extends LitElement {
     pollInterval: { attribute: 'poll-interval', type: Number },
     requestTimeout: { attribute: 'request-timeout', type: Number },
     inviteUrl: { attribute: 'invite-url' },
-    locale: {},
-    strings: { attribute: false },
-    theme: { reflect: true },
-    notice: { state: true, attribute: false },
   };
 
   /** Base URL of the Better Auth API, relative or absolute. */
@@ -157,29 +153,26 @@ export class InviteDashboard extends LitElement {
   requestTimeout = DEFAULT_TIMEOUT_MS;
   /** Link template for public invites: `{api}`, `{origin}`, `{token}`. */
   inviteUrl = DEFAULT_INVITE_URL_TEMPLATE;
-  /** BCP 47 locale for dates and numbers; the document's language by default. */
-  locale?: string;
-  /** Overrides of any visible text. */
-  strings?: Partial<InviteStrings>;
   /** `light`, `dark` or `auto` (follows prefers-color-scheme). */
-  theme: 'light' | 'dark' | 'auto' = 'auto';
+  override theme: 'light' | 'dark' | 'auto' | undefined = 'auto';
 
-  private notice?: Notice;
-  private get dialog(): CreateInviteDialog | null {
-    return this.renderRoot.querySelector('create-invite-dialog');
-  }
-
-  readonly #list = new InviteListController(this, {
+  readonly #config = new ContextProvider(this, { context: inviteConfigContext });
+  readonly #data = new DashboardDataController(this, { ...DEFAULT_QUERY }, {
+    onError: (error) => this.#reportError('list', error),
     onStatusChanged: (changes) => {
       for (const change of changes) dispatchInviteEvent(this, 'invite-status-changed', change);
     },
+    quiet: () => this.#actions.canceled,
   });
-  #reportedError?: unknown;
+  readonly #actions = new InviteActions(this, {
+    refresh: () => this.#data.refresh(),
+    onError: (error) => this.#reportError('cancel', error),
+  });
 
   constructor() {
     super();
     // When a render removes the focused card, focus goes to its neighbour (else the selected tab).
-    new ListFocusController(this, () => this.renderRoot.querySelector(`#${tabId(this.#list.filter)}`));
+    new ListFocusController(this, () => this.renderRoot.querySelector(`#${tabId(this.#data.query.status)}`));
   }
 
   /** The adapter in use: `adapter`, or the better-invite one for `api-base`, `fetch` and `request-timeout`. */
@@ -189,74 +182,59 @@ export class InviteDashboard extends LitElement {
 
   /** Reads invitations and counts again. */
   refresh(): Promise<void> {
-    return this.#list.refresh();
+    return this.#data.refresh();
   }
 
   /** Opens the create dialog (focus returns to the opener when it closes). */
   openCreateDialog(): void {
-    this.dialog?.show();
+    void this.#dialog?.show();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const task = this.#list.task;
-    if (task.status === TaskStatus.ERROR && task.error !== this.#reportedError) {
-      this.#reportedError = task.error;
-      if (!isAbort(task.error)) this.#reportError('list', toInviteApiError(task.error));
+  get #dialog(): CreateInviteDialog | null {
+    return this.renderRoot.querySelector('create-invite-dialog');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('pageSize') && this.#data.query.pageSize !== this.pageSize) {
+      this.#data.show({ ...this.#data.query, pageSize: this.pageSize, page: 0 });
     }
-    if (task.status === TaskStatus.COMPLETE && this.#list.view) this.#list.clampPage(this.#list.view, this.pageSize);
+    const { apiBase, inviteUrl, locale, strings, theme } = this;
+    const next: InviteConfig = { adapter: this.inviteAdapter, apiBase, inviteUrl, locale, strings, theme };
+    const current = this.#config.value;
+    // A new object only when something changed: every consumer (each card) updates on a new one.
+    if (!current || (Object.keys(next) as (keyof InviteConfig)[]).some((key) => next[key] !== current[key])) this.#config.setValue(next);
   }
 
-  #reportError(operation: 'list' | 'cancel', error: InviteApiError): void {
+  #reportError(operation: InviteOperation, error: InviteApiError): void {
     dispatchInviteEvent(this, 'invite-error', { operation, error });
     if (error.kind === 'unauthorized') dispatchInviteEvent(this, 'invite-unauthorized', {});
   }
 
-  #selectFilter = async (filter: StatusFilter, focus: boolean) => {
-    this.#list.show(filter, 0);
+  #selectStatus = async (status: StatusFilter, focus: boolean) => {
+    this.#data.show({ ...this.#data.query, status, page: 0 });
     if (!focus) return;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${tabId(filter)}`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#${tabId(status)}`)?.focus();
   };
 
-  #showPage = (page: number) => this.#list.show(this.#list.filter, page);
-
   #onCreated = (event: InviteEvent<'invite-created'>) => {
-    const count = countOf(event.detail.invitations?.length ?? 1, this.locale);
-    this.notice = { tone: 'success', text: this.#strings.createdNotice(count) };
-    void this.#list.refresh({ background: true });
+    const count = countOf(event.detail.invitations?.length ?? 1, this.resolvedLocale);
+    this.#actions.say({ tone: 'success', text: this.resolvedStrings.createdNotice(count) });
+    void this.#data.refresh();
   };
 
   #onCancelRequest = (event: InviteEvent<'invite-cancel'>) => {
     const { invitation } = event.detail;
     // Host listeners run after this one; decide once the whole dispatch is over.
     queueMicrotask(() => {
-      if (!event.defaultPrevented) void this.#cancel(invitation);
+      if (!event.defaultPrevented) void this.#actions.cancelWithNotice(invitation);
     });
   };
 
-  async #cancel(invitation: Invitation): Promise<void> {
-    // A second request for the same row (a double click) waits for nothing and says nothing.
-    if (this.#list.isCancelling(invitation.token)) return;
-    this.notice = undefined;
-    try {
-      await this.#list.cancel(invitation);
-      this.notice = { tone: 'success', text: this.#strings.canceledNotice };
-      dispatchInviteEvent(this, 'invite-canceled', { invitation });
-    } catch (thrown) {
-      const error = toInviteApiError(thrown);
-      this.notice = { tone: 'error', text: this.#strings.cancelFailed(this.#strings.errorMessage(error)) };
-      this.#reportError('cancel', error);
-    }
-  }
-
-  get #strings(): InviteStrings {
-    return resolveStrings(this.strings);
-  }
-
   override render() {
-    const strings = this.#strings;
-    const error = this.#list.error;
+    const strings = this.resolvedStrings;
+    const error = this.#data.error;
     const signedOut = error?.kind === 'unauthorized';
     return html`<div class="base" part="base">
       <div class="header" part="header">
@@ -265,7 +243,7 @@ export class InviteDashboard extends LitElement {
           ${plusIcon}${strings.createInvite}
         </button>
       </div>
-      ${signedOut ? renderSignedOut(strings, this.#signedOutDetail(error)) : this.#renderBody(strings)}
+      ${signedOut ? renderSignedOut(strings, error.status === 403 ? strings.errorMessage(error) : undefined) : this.#renderBody()}
       <create-invite-dialog
         exportparts=${DIALOG_PARTS}
         .adapter=${this.inviteAdapter}
@@ -279,68 +257,26 @@ export class InviteDashboard extends LitElement {
     </div>`;
   }
 
-  #renderBody(strings: InviteStrings) {
-    const view = this.#list.view;
-    const filter = this.#list.filter;
-    return html`<invite-stats part="stats" exportparts=${STATS_PARTS} .stats=${view?.stats} .strings=${this.strings} locale=${this.locale ?? nothing}></invite-stats>
-      <div class="notice-region" aria-live="polite">${this.#renderNotice(strings)}</div>
+  #renderBody() {
+    const strings = this.resolvedStrings;
+    const data = this.#data;
+    const { status } = data.query;
+    return html`<invite-stats part="stats" exportparts=${STATS_PARTS} .stats=${data.counts}></invite-stats>
+      <div class="notice-region" aria-live="polite">${renderNotice(strings, this.#actions)}</div>
       <div class="panel">
-        ${renderStatusTabs(strings, filter, view?.stats, this.locale, this.#selectFilter)}
-        <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(filter)} aria-busy=${this.#list.loading ? 'true' : 'false'} @invite-cancel=${this.#onCancelRequest}>
-          ${this.#renderPanel(strings)}
+        ${renderStatusTabs(strings, status, data.counts, this.resolvedLocale, this.#selectStatus)}
+        <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(status)} aria-busy=${data.loading ? 'true' : 'false'} @invite-cancel=${this.#onCancelRequest}>
+          ${renderPanel({
+            strings,
+            locale: this.resolvedLocale,
+            data,
+            actions: this.#actions,
+            offline: !data.poll.online,
+            onCreate: () => this.openCreateDialog(),
+            onPage: (page) => data.show({ ...data.query, page }),
+          })}
         </section>
       </div>`;
-  }
-
-  #renderPanel(strings: InviteStrings) {
-    const view = this.#list.view;
-    const filter = this.#list.filter;
-    const loadError = this.#list.loadError;
-    if (loadError) return renderLoadError(strings, this.#errorText(loadError), () => void this.#list.task.run());
-    // Until a view for this very tab arrives, a placeholder (not the previous tab's rows).
-    if (!view || view.filter !== filter) return renderSkeleton(strings, 3);
-    const refreshError = this.#list.refreshError;
-    const stale = refreshError
-      ? renderRefreshError(strings, this.#errorText(refreshError), () => void this.#list.refresh({ background: true }))
-      : nothing;
-    if (view.invitations.length === 0) {
-      const title = filter === 'all' ? strings.emptyTitleAll : strings.emptyTitleStatus(strings.status[filter], filter);
-      return html`${stale}${renderEmpty(strings, title, () => this.openCreateDialog())}`;
-    }
-    return html`${stale}${renderList({
-      strings,
-      overrides: this.strings,
-      view,
-      pageSize: this.pageSize,
-      apiBase: this.apiBase,
-      inviteUrl: this.inviteUrl,
-      locale: this.locale,
-      shown: (invitation) => this.#list.shown(invitation),
-      busy: (token) => this.#list.isCancelling(token),
-      onPage: this.#showPage,
-    })}`;
-  }
-
-  /** A 403's reason (the server's own words); any other sign-out says nothing the state does not. */
-  #signedOutDetail(error: InviteApiError): string | undefined {
-    return error.status === 403 ? this.#strings.errorMessage(error) : undefined;
-  }
-
-  /** A failed load in words; offline says so, and that the list comes back by itself. */
-  #errorText(error: InviteApiError): string {
-    const offline = error.kind === 'network' && (!this.#list.poll.online || error.code === 'OFFLINE');
-    return offline ? this.#strings.offlineError : this.#strings.errorMessage(error);
-  }
-
-  #renderNotice(strings: InviteStrings) {
-    if (!this.notice) return nothing;
-    const { tone, text } = this.notice;
-    return html`<div class="notice notice--${tone}" part="notice" role=${tone === 'error' ? 'alert' : 'status'}>
-      <span>${text}</span>
-      <button class="button button--ghost button--small" part="button dismiss-button" @click=${() => (this.notice = undefined)}>
-        ${strings.dismiss}
-      </button>
-    </div>`;
   }
 }
 

@@ -3,7 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { InviteStats } from '../../api/types.js';
 import type { InviteStrings } from '../../i18n/strings.js';
 import { formatNumber } from '../../i18n/format.js';
-import { STATUS_FILTERS, countFor, type StatusFilter } from '../../state/dashboard-data.js';
+import { countFor } from '../../state/dashboard-data.js';
+import { STATUS_FILTERS, type StatusFilter } from '../../state/dashboard-query.js';
 
 export const tabId = (filter: StatusFilter) => `tab-${filter}`;
 export const PANEL_ID = 'invitations-panel';

@@ -2,12 +2,13 @@ import { LitElement, html, type PropertyDeclarations, type SVGTemplateResult, ty
 import { defineElement } from '../../define.js';
 import type { Invitation, InviteStats } from '../../api/types.js';
 import { formatNumber } from '../../i18n/format.js';
-import { resolveStrings, type InviteStrings } from '../../i18n/strings.js';
+import type { InviteStrings } from '../../i18n/strings.js';
 import { banIcon, checkCircleIcon, clockIcon, hourglassIcon, trendingUpIcon, xCircleIcon } from '../../icons/icons.js';
 import { countByStatus } from '../../rules/invitation.js';
+import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { styles } from './invite-stats.styles.js';
 
-type StatKey = keyof InviteStats;
+type StatKey = Exclude<keyof InviteStats, 'uses'>;
 
 interface TileSpec {
   key: StatKey;
@@ -54,16 +55,13 @@ const SKELETON_TILES = 4;
  *   status-canceled-bg status-rejected-text status-rejected-bg status-expired-text status-expired-bg radius
  *   radius-small space-s space-m space-l shadow focus-ring focus-ring-offset duration
  */
-export class InviteStatsElement extends LitElement {
+export class InviteStatsElement extends InviteConfigMixin(LitElement) {
   static override styles = styles;
   // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
   static override properties: PropertyDeclarations = {
     stats: { attribute: false },
     invitations: { attribute: false },
     showAll: { type: Boolean, attribute: 'show-all' },
-    locale: {},
-    strings: { attribute: false },
-    theme: { reflect: true },
   };
 
   /** Counts over all invitations. Wins over `invitations` when both are set. */
@@ -72,12 +70,6 @@ export class InviteStatsElement extends LitElement {
   invitations?: readonly Invitation[];
   /** Show the rejected and expired tiles even when their count is zero. */
   showAll = false;
-  /** BCP 47 locale for dates and numbers; by default the page's `<html lang>`, then the browser's. */
-  locale?: string;
-  /** Overrides of any visible text. */
-  strings?: Partial<InviteStrings>;
-  /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
-  theme?: 'light' | 'dark' | 'auto';
 
   #counts(): InviteStats | undefined {
     if (this.stats) return this.stats;
@@ -85,7 +77,7 @@ export class InviteStatsElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    const strings = resolveStrings(this.strings);
+    const strings = this.resolvedStrings;
     const counts = this.#counts();
     if (!counts) return this.#renderSkeleton(strings);
     const tiles = TILES.filter((tile) => this.showAll || !tile.optional || counts[tile.key] > 0);
@@ -98,7 +90,7 @@ export class InviteStatsElement extends LitElement {
     const label = key === 'total' ? strings.statTotal : strings.status[key];
     return html`<li class="tile tile--${key}" part="tile" data-stat=${key}>
       <span class="label" part="label">${label}</span>
-      <span class="value" part="value">${formatNumber(value, this.locale)}</span>
+      <span class="value" part="value">${formatNumber(value, this.resolvedLocale)}</span>
       <span class="tile-icon tone--${key === 'total' ? 'accent' : key}" part="tile-icon">${icon}</span>
     </li>`;
   }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { INVITE_STATUSES, type Invitation } from '../types.js';
 
-/** Statuses a list row can carry. `expired` is computed by the server at list time. */
-export const INVITE_STATUSES = ['pending', 'used', 'canceled', 'rejected', 'expired'] as const;
+/* better-invite's wire shapes, and how a row becomes the domain `Invitation`. */
 
 /**
  * A date as the server sends it: an ISO string or epoch milliseconds. Anything else, and invalid
@@ -49,17 +49,24 @@ export const invitationRowSchema = z.object({
  */
 export const invitationSchema = z.pipe(
   invitationRowSchema,
-  z.transform(({ email, ...row }) => ({
-    ...row,
-    emails: row.emails && row.emails.length > 0 ? row.emails : email ? [email] : [],
-    // better-invite reports maxUses: 1 on unlimited invites, so infinityMaxUses decides.
-    maxUses: row.maxUses ?? 1,
-    infinityMaxUses: row.infinityMaxUses === true,
-    newAccount: row.newAccount ?? null,
-    shareInviterName: row.shareInviterName ?? false,
-    redirectToAfterUpgrade: row.redirectToAfterUpgrade ?? null,
-    createdByUserId: row.createdByUserId ?? null,
-  })),
+  z.transform((row): Invitation => {
+    const emails = row.emails && row.emails.length > 0 ? row.emails : row.email ? [row.email] : [];
+    return {
+      id: row.id,
+      token: row.token,
+      kind: emails.length > 0 ? 'private' : 'public',
+      emails,
+      role: row.role,
+      status: row.status,
+      // better-invite reports maxUses: 1 on unlimited invites, so infinityMaxUses decides.
+      maxUses: row.maxUses ?? 1,
+      unlimited: row.infinityMaxUses === true,
+      createdAt: row.createdAt,
+      expiresAt: row.expiresAt,
+      newAccount: row.newAccount ?? null,
+      shareInviterName: row.shareInviterName ?? false,
+    };
+  }),
 );
 
 /**
@@ -91,13 +98,4 @@ export const statusMessageSchema = z.object({
   message: z.string(),
 });
 
-/** Error bodies: `{ message, code }`; the 429 body has no `code`. */
-export const errorBodySchema = z.object({
-  message: z.string(),
-  code: z.optional(z.string()),
-});
-
-export type Invitation = z.output<typeof invitationSchema>;
 export type InvitationRow = z.input<typeof invitationRowSchema>;
-export type InviteStatus = (typeof INVITE_STATUSES)[number];
-export type InvitePage = z.output<typeof invitePageSchema>;

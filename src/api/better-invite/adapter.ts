@@ -1,9 +1,10 @@
 import type * as z from 'zod/mini';
-import { invalidResponse, refusal, requestJson, type JsonRequest } from './http.js';
-import { assertListQuery, listQueryParams } from './list-query.js';
-import { applyListQuery } from './local-query.js';
-import { invitePageSchema, statusMessageSchema } from './schemas.js';
-import type { CreateInviteInput, CreateInviteResult, InviteAdapter, InvitePage, ListQuery } from './types.js';
+import { invalidResponse, refusal, requestJson, type JsonRequest } from '../http.js';
+import type { CreateInviteInput, CreateInviteResult, Invitation, InviteAdapter, InviteCapabilities } from '../types.js';
+import { completeList, completeStats, type CompletionOptions } from './completion.js';
+import { BROWSER_READ_LIMIT, type ServerList } from './read-all.js';
+import { serverQueryParams } from './server-query.js';
+import { invitePageSchema, statusMessageSchema } from './wire.js';
 
 export interface BetterInviteAdapterOptions {
   /**
@@ -16,10 +17,15 @@ export interface BetterInviteAdapterOptions {
   /** List route under `apiBase`: `invite/list` for better-invite, `invites` for the seed shape. */
   listPath?: string;
   /**
-   * `better-invite` (default): the server filters, sorts and pages. `seed`: the route returns every
-   * invitation as `{ invitations }` and ignores parameters, so the query is applied in the browser.
+   * `better-invite` (default): the server filters, sorts and pages what it can. `seed`: the route
+   * returns every invitation as `{ invitations }` and ignores parameters, so the query is applied in the browser.
    */
   listShape?: 'better-invite' | 'seed';
+  /**
+   * Most rows read to complete one query in the browser (default 5,000). Past it, `list` and `stats`
+   * fail with an InviteApiError of kind `unsupported`, code `COMPANION_PLUGIN_NEEDED`.
+   */
+  browserReadLimit?: number;
   /**
    * Milliseconds a request may take (headers and body) before it fails with an InviteApiError of
    * kind `network` and code `TIMEOUT`. Default 15000; 0 waits forever.
@@ -30,12 +36,22 @@ export interface BetterInviteAdapterOptions {
 /**
  * The default data source: better-invite's HTTP API under `apiBase`, with the session cookie
  * (`credentials: "include"`), JSON bodies and abort signals. Every answer is checked with zod;
- * every failure is an InviteApiError. better-invite has no stats endpoint, so there is no `stats`.
+ * every failure is an InviteApiError.
+ *
+ * Which queries the server answers: better-invite takes one filter per request and cannot filter
+ * on `expired`. A query with at most one of `role`, `createdFrom`, `createdTo`, `status: 'expired'`,
+ * and a search without `_ % " , [ ] \`, is one request, paged and sorted on the server. Any other
+ * (a stored status such as `pending`, which must also exclude expired rows; two filters; such a
+ * search) is completed in the browser: the server narrows by one filter and the search, at most
+ * `browserReadLimit` rows are read in chunks of 500, and the browser filters, sorts and pages them
+ * exactly. Past the limit the query fails with `COMPANION_PLUGIN_NEEDED` instead of a partial answer.
+ * `stats` reads the live (unexpired) rows for the filters and one total, the same way.
  */
 export function createBetterInviteAdapter(options: BetterInviteAdapterOptions): InviteAdapter {
   const { apiBase, fetch: givenFetch } = options;
   const seed = options.listShape === 'seed';
   const listPath = options.listPath ?? (seed ? 'invites' : 'invite/list');
+  const readLimit = options.browserReadLimit ?? BROWSER_READ_LIMIT;
   // NaN (a request-timeout attribute that is not a number) counts as unset: requestJson's default.
   const timeoutMs = Number.isNaN(options.timeoutMs) ? undefined : options.timeoutMs;
   const send = <T>(request: JsonRequest, schema: z.ZodMiniType<T>) =>
@@ -47,15 +63,28 @@ export function createBetterInviteAdapter(options: BetterInviteAdapterOptions): 
     if (!data.status) throw refusal(data.message, status, redact);
     return data.message;
   };
+  const serverList: ServerList = async (query, signal) => {
+    const url = apiUrl(apiBase, listPath);
+    if (!seed) url.search = serverQueryParams(query).toString();
+    return (await send({ method: 'GET', url, signal }, invitePageSchema)).data;
+  };
+  const completion = (): CompletionOptions => ({ serverFilters: !seed, now: new Date(), readLimit });
+  const capabilities: InviteCapabilities = {
+    publicInvites: true,
+    maxUses: true,
+    serverQueries: false,
+    browserReadLimit: readLimit,
+    uses: false,
+    activity: false,
+    resend: false,
+  };
 
   return {
-    async list(query: ListQuery, signal?: AbortSignal): Promise<InvitePage> {
-      const url = apiUrl(apiBase, listPath);
-      if (seed) assertListQuery(query);
-      else url.search = listQueryParams(query).toString();
-      const { data } = await send({ method: 'GET', url, signal }, invitePageSchema);
-      return seed ? applyListQuery(data.invitations, query) : data;
-    },
+    capabilities: async () => ({ ...capabilities }),
+
+    list: (query, signal) => completeList(serverList, query, completion(), signal),
+
+    stats: (query, signal) => completeStats(serverList, query, completion(), signal),
 
     async create(input: CreateInviteInput, signal?: AbortSignal): Promise<CreateInviteResult> {
       const body = createBody(input);
@@ -63,7 +92,9 @@ export function createBetterInviteAdapter(options: BetterInviteAdapterOptions): 
       return body.email === undefined ? publicResult(message) : { message };
     },
 
-    async cancel(token: string, signal?: AbortSignal): Promise<void> {
+    async cancel(invitation: Invitation, signal?: AbortSignal): Promise<void> {
+      const { token } = invitation;
+      if (!token) throw new TypeError('better-invite cancels by token, and this invitation has none.');
       await post('invite/cancel', { token }, signal, [token]);
     },
   };

@@ -1,0 +1,64 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { InviteApiError } from '../../api/errors.js';
+import type { InviteStrings } from '../../i18n/strings.js';
+import type { DashboardDataController } from '../../state/dashboard-controller.js';
+import type { InviteActions } from '../../state/invite-actions.js';
+import { renderList, renderRefreshError } from './dashboard-list.js';
+import { renderEmpty, renderLoadError, renderSkeleton } from './dashboard-states.js';
+
+export interface PanelOptions {
+  strings: InviteStrings;
+  locale: string | undefined;
+  data: DashboardDataController;
+  actions: InviteActions;
+  /** The browser says it is offline: a failed read says so, and that the list comes back by itself. */
+  offline: boolean;
+  onCreate: () => void;
+  onPage: (page: number) => void;
+}
+
+/**
+ * The tab panel's content for the current state: the full error state only when nothing was ever
+ * loaded; a placeholder until this view's rows arrive; otherwise the rows (this view's, or after a
+ * failure the last ones read) under a refresh error with Retry when a read failed.
+ */
+export function renderPanel(options: PanelOptions): TemplateResult {
+  const { strings, data } = options;
+  const retry = () => void data.retry();
+  const loadError = data.loadError;
+  if (loadError) return renderLoadError(strings, errorText(strings, loadError, options.offline), retry);
+  const view = data.view;
+  if (!view) return renderSkeleton(strings, 3);
+  const refreshError = data.refreshError;
+  const stale = refreshError ? renderRefreshError(strings, errorText(strings, refreshError, options.offline), retry) : nothing;
+  if (view.invitations.length === 0) {
+    const { status } = view.query;
+    const title = status === 'all' ? strings.emptyTitleAll : strings.emptyTitleStatus(strings.status[status], status);
+    return html`${stale}${renderEmpty(strings, title, options.onCreate)}`;
+  }
+  return html`${stale}${renderList({
+    strings,
+    view,
+    locale: options.locale,
+    shown: (invitation) => options.actions.shown(invitation),
+    busy: (invitation) => options.actions.isCancelling(invitation),
+    onPage: options.onPage,
+  })}`;
+}
+
+/** The result of the last create or cancel, with a Dismiss button. */
+export function renderNotice(strings: InviteStrings, actions: InviteActions): TemplateResult | typeof nothing {
+  const notice = actions.notice;
+  if (!notice) return nothing;
+  return html`<div class="notice notice--${notice.tone}" part="notice" role=${notice.tone === 'error' ? 'alert' : 'status'}>
+    <span>${notice.text}</span>
+    <button class="button button--ghost button--small" part="button dismiss-button" @click=${() => actions.say(undefined)}>
+      ${strings.dismiss}
+    </button>
+  </div>`;
+}
+
+/** A failed read in words; offline says so, and that the list comes back by itself. */
+function errorText(strings: InviteStrings, error: InviteApiError, offline: boolean): string {
+  return error.kind === 'network' && (offline || error.code === 'OFFLINE') ? strings.offlineError : strings.errorMessage(error);
+}

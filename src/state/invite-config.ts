@@ -1,0 +1,19 @@
+import { createContext } from '@lit/context';
+import type { InviteAdapter } from '../api/types.js';
+import type { InviteStrings } from '../i18n/strings.js';
+
+/**
+ * What `<invite-dashboard>` shares with the card, stats and dialog inside it, by context: its
+ * adapter and the settings a host gives once. An element's own attribute or property wins; alone,
+ * an element uses its own and the defaults.
+ */
+export interface InviteConfig {
+  adapter: InviteAdapter;
+  apiBase: string;
+  inviteUrl: string;
+  locale?: string;
+  strings?: Partial<InviteStrings>;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+export const inviteConfigContext = createContext<InviteConfig | undefined>(Symbol('invite-config'));
