@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineElementCalls } from './scripts/cem-define-element.mjs';
 import { designTokens } from './scripts/cem-design-tokens.mjs';
+import { exportedParts } from './scripts/cem-exported-parts.mjs';
 
 /** `cem analyze` reads the elements' JSDoc into custom-elements.json. */
 export default {
@@ -16,5 +17,10 @@ export default {
     defineElementCalls(),
     // `@csstokens` in an element's JSDoc: the design tokens it reads, documented once in tokens.ts.
     designTokens({ tokensFile: fileURLToPath(new URL('./src/styles/tokens.ts', import.meta.url)) }),
+    // The parts <invite-dashboard> re-exports from its card, stats and dialog, listed once in exported-parts.ts.
+    exportedParts({
+      partsFile: fileURLToPath(new URL('./src/components/invite-dashboard/exported-parts.ts', import.meta.url)),
+      className: 'InviteDashboard',
+    }),
   ],
 };

@@ -6,7 +6,23 @@ export { InviteDashboard } from './components/invite-dashboard/invite-dashboard.
 export { InviteCard } from './components/invite-card/invite-card.js';
 export { InviteStatsElement } from './components/invite-stats/invite-stats.js';
 export { CreateInviteDialog } from './components/create-invite-dialog/create-invite-dialog.js';
-export * from './api/index.js';
+// The adapter layer, but for upgradeAdapter() (0.1 adapters), which is only in 'invite-dashboard/api'.
+export type * from './api/index.js';
+export {
+  INVITE_STATUSES,
+  invitationSchema,
+  invitePageSchema,
+  COMPANION_PLUGIN_NEEDED,
+  InviteApiError,
+  isAbort,
+  isInviteApiError,
+  toInviteApiError,
+  createBetterInviteAdapter,
+  BROWSER_READ_LIMIT,
+  adapterFor,
+  applyListQuery,
+  matchesQuery,
+} from './api/index.js';
 export { dispatchInviteEvent } from './events.js';
 export type { InviteEventDetailMap, InviteEventName, InviteEvent, InviteOperation } from './events.js';
 export { defaultStrings, type InviteStrings } from './i18n/strings.js';

@@ -1,5 +1,5 @@
 import { createBetterInviteAdapter } from './better-invite/adapter.js';
-import { upgradeAdapter } from './legacy-adapter.js';
+import { outdatedAdapter } from './outdated-adapter.js';
 import type { InviteAdapter } from './types.js';
 
 /** What an element knows about its data source: its `adapter`, `apiBase`, `fetch` and `requestTimeout` properties. */
@@ -16,14 +16,14 @@ const DEFAULT_FETCH = {};
 const cache = new WeakMap<object, Map<string, InviteAdapter>>();
 
 /**
- * The adapter an element should use now: its own `adapter` when set (upgraded if it was written
- * for the first interface), else the default better-invite
+ * The adapter an element should use now: its own `adapter` when set (one written for the first
+ * interface is refused, see outdated-adapter.ts), else the default better-invite
  * adapter for its `apiBase` + `fetch` + `requestTimeout`, made once per combination, so elements can
  * call this on every request.
  */
 export function adapterFor(host: AdapterHost): InviteAdapter {
-  // One written for the first interface (no capabilities()) goes through the compatibility layer.
-  if (host.adapter) return upgradeAdapter(host.adapter);
+  // One written for the first interface (no capabilities()) fails loudly, saying what to change.
+  if (host.adapter) return typeof host.adapter.capabilities === 'function' ? host.adapter : outdatedAdapter(host.adapter);
   const key: object = host.fetch ?? DEFAULT_FETCH;
   let byBase = cache.get(key);
   if (!byBase) {

@@ -14,11 +14,11 @@ type ElementProps<E extends HTMLElement, Own> = Own & Omit<DetailedHTMLProps<HTM
 
 /** Props of `<create-invite-dialog>` in React 19 JSX. */
 export interface CreateInviteDialogJsxProps {
-  /** Base URL of the Better Auth API, used by the default adapter and for `{api}` in `invite-url`. */
+  /** Base URL of the Better Auth API, used by the default adapter and for `{api}` in `invite-url`. By default the dashboard's, else `/api/auth`. */
   apiBase?: CreateInviteDialog['apiBase'];
   /** Fetch used by the default adapter (headers, bearer token, a test double). */
   fetch?: CreateInviteDialog['fetch'];
-  /** Replaces the whole data source; when unset a better-invite HTTP adapter is used. */
+  /** Replaces the whole data source; by default the dashboard's, else a better-invite HTTP adapter. */
   adapter?: CreateInviteDialog['adapter'];
   /** Milliseconds the default adapter waits for the server before the request fails as a timeout; 0 waits forever. */
   requestTimeout?: CreateInviteDialog['requestTimeout'];
@@ -26,13 +26,13 @@ export interface CreateInviteDialogJsxProps {
   roles?: CreateInviteDialog['roles'];
   /** Whether the dialog is shown. Setting it opens or closes the dialog. */
   open?: CreateInviteDialog['open'];
-  /** Template of the public link shown after creating: `{api}`, `{origin}`, `{token}`. */
+  /** Template of the public link shown after creating: `{api}`, `{origin}`, `{token}`. By default the dashboard's, else `{api}/invite/{token}`. */
   inviteUrl?: CreateInviteDialog['inviteUrl'];
-  /** BCP 47 locale for formatted values; defaults to the document's language. */
+  /** BCP 47 locale for dates and numbers; by default the dashboard's, then the page's `<html lang>`, then the browser's. */
   locale?: CreateInviteDialog['locale'];
-  /** Overrides of any visible text. */
+  /** Overrides of any visible text; by default the dashboard's. */
   strings?: CreateInviteDialog['strings'];
-  /** `light`, `dark` or `auto`; unset follows the surrounding page or dashboard. */
+  /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
   theme?: CreateInviteDialog['theme'];
   /** Attribute form of `apiBase`. */
   'api-base'?: string;

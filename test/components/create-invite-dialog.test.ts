@@ -1,3 +1,4 @@
+import { capabilities } from '../helpers/capabilities.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http } from 'msw';
@@ -24,7 +25,8 @@ function fakeAdapter(answer: Answer = async () => ({ message: 'The invitation wa
     calls.push(input);
     return answer(input);
   };
-  return { adapter: { create } as Partial<InviteAdapter> as InviteAdapter, calls };
+  const refused = () => Promise.reject(new Error('the dialog only creates'));
+  return { adapter: { capabilities, create, list: refused, cancel: refused } satisfies InviteAdapter, calls };
 }
 
 /** A fake adapter whose every `create` waits until the test settles it by hand: `answers[n]` is the n-th request. */

@@ -191,14 +191,30 @@ describe('an adapter written for the first interface (no capabilities())', () =>
     return { adapter, canceled };
   }
 
-  it('still works, through a compatibility layer that warns once with what to change', async () => {
+  it('fails loudly, in the widget and once in the console, saying what to change', async () => {
+    const { adapter } = legacyAdapter(new FakeBetterInvite(manyRows()));
+    const errors: string[] = [];
+    const error = console.error;
+    console.error = (message: string) => errors.push(String(message));
+    try {
+      const el = await fixture<InviteDashboard>(html`<invite-dashboard .adapter=${adapter as unknown as InviteAdapter}></invite-dashboard>`);
+      await waitUntil(() => part(el, 'error'), 'the error state');
+      expect(part(el, 'error')!.textContent).to.contain('capabilities()').and.to.contain('upgradeAdapter()');
+      await el.refresh();
+    } finally {
+      console.error = error;
+    }
+    expect(errors.filter((e) => e.includes('upgradeAdapter()'))).to.have.length(1);
+  });
+
+  it('keeps working through upgradeAdapter(), which warns once with what to change', async () => {
     const server = new FakeBetterInvite(manyRows());
     const { adapter, canceled } = legacyAdapter(server);
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(String(message));
     try {
-      const el = await fixture<InviteDashboard>(html`<invite-dashboard .adapter=${adapter as unknown as InviteAdapter}></invite-dashboard>`);
+      const el = await fixture<InviteDashboard>(html`<invite-dashboard .adapter=${upgradeAdapter(adapter)}></invite-dashboard>`);
       await waitUntil(() => cards(el).length === 20 && statValues(el).length > 0);
       expect(tabCounts(el)).to.deep.equal(['50', '45', '5', '0', '0', '0']);
       tab(el, 'used').click();

@@ -59,8 +59,8 @@ describe('<invite-dashboard> polling', () => {
   // Installed before each fixture: the poll timers are fake and move only when a test ticks.
   const clock = useFakeClock();
 
-  /** One load asks for the overall total with limit=1: counting those counts loads. */
-  const loads = () => server.listRequests().filter((url) => url.searchParams.get('limit') === '1').length;
+  /** One load asks for the overall total with limit=0 (the counts): counting those counts loads. */
+  const loads = () => server.listRequests().filter((url) => url.searchParams.get('limit') === '0').length;
 
   it('does not poll by default', async () => {
     const el = await fixture<InviteDashboard>(html`<invite-dashboard></invite-dashboard>`);
@@ -167,7 +167,7 @@ describe('<invite-dashboard> polling', () => {
     await settled(el);
     const times: number[] = [];
     worker.use(http.get(LIST, ({ request }) => {
-      if (new URL(request.url).searchParams.get('limit') === '1') times.push(performance.now());
+      if (new URL(request.url).searchParams.get('limit') === '0') times.push(performance.now());
       return HttpResponse.json({ message: 'Down' }, { status: 500 });
     }));
     await clock.waitUntil(() => times.length >= 4, 'failing polls', { timeout: 4000 });

@@ -6,7 +6,8 @@ import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
 import { isAbort, toInviteApiError } from '../../api/errors.js';
 import type { CreateInviteInput, InviteAdapter } from '../../api/types.js';
 import { dispatchInviteEvent } from '../../events.js';
-import { resolveStrings, type InviteStrings } from '../../i18n/strings.js';
+import type { InviteStrings } from '../../i18n/strings.js';
+import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { closeIcon } from '../../icons/icons.js';
 import { DEFAULT_INVITE_URL_TEMPLATE } from '../../rules/invite-url.js';
 import { buttons } from '../../styles/buttons.js';
@@ -65,7 +66,7 @@ import { ModalController } from './modal-controller.js';
  *   color-on-danger color-danger-soft color-danger-border color-success radius radius-small space-xs space-s
  *   space-m space-l shadow-raised focus-ring focus-ring-offset duration backdrop
  */
-export class CreateInviteDialog extends LitElement {
+export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
   static override styles = [base, buttons, dangerNotice, dialogStyles];
   // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
   static override properties: PropertyDeclarations = {
@@ -76,20 +77,17 @@ export class CreateInviteDialog extends LitElement {
     roles: { converter: rolesConverter },
     open: { type: Boolean, reflect: true },
     inviteUrl: { attribute: 'invite-url' },
-    locale: {},
-    strings: { attribute: false },
-    theme: { reflect: true },
     _values: { state: true, attribute: false },
     _errors: { state: true, attribute: false },
     _serverError: { state: true, attribute: false },
     _resultUrl: { state: true, attribute: false },
   };
 
-  /** Base URL of the Better Auth API, used by the default adapter and for `{api}` in `invite-url`. */
-  apiBase = '/api/auth';
+  /** Base URL of the Better Auth API, used by the default adapter and for `{api}` in `invite-url`. By default the dashboard's, else `/api/auth`. */
+  apiBase?: string;
   /** Fetch used by the default adapter (headers, bearer token, a test double). */
   fetch?: typeof globalThis.fetch;
-  /** Replaces the whole data source; when unset a better-invite HTTP adapter is used. */
+  /** Replaces the whole data source; by default the dashboard's, else a better-invite HTTP adapter. */
   adapter?: InviteAdapter;
   /** Milliseconds the default adapter waits for the server before the request fails as a timeout; 0 waits forever. */
   requestTimeout = DEFAULT_TIMEOUT_MS;
@@ -97,14 +95,8 @@ export class CreateInviteDialog extends LitElement {
   roles: readonly string[] = DEFAULT_ROLES;
   /** Whether the dialog is shown. Setting it opens or closes the dialog. */
   open = false;
-  /** Template of the public link shown after creating: `{api}`, `{origin}`, `{token}`. */
-  inviteUrl = DEFAULT_INVITE_URL_TEMPLATE;
-  /** BCP 47 locale for formatted values; defaults to the document's language. */
-  locale?: string;
-  /** Overrides of any visible text. */
-  strings?: Partial<InviteStrings>;
-  /** `light`, `dark` or `auto`; unset follows the surrounding page or dashboard. */
-  theme?: 'light' | 'dark' | 'auto';
+  /** Template of the public link shown after creating: `{api}`, `{origin}`, `{token}`. By default the dashboard's, else `{api}/invite/{token}`. */
+  inviteUrl?: string;
 
   private _values: CreateFormValues = emptyCreateForm();
   private _errors: CreateFormErrors = {};
@@ -117,7 +109,7 @@ export class CreateInviteDialog extends LitElement {
    */
   #submit = new Task<[CreateInviteInput], CreatedInvite>(this, {
     autoRun: false,
-    task: async ([input], { signal }) => ({ input, result: await adapterFor(this).create(input, signal) }),
+    task: async ([input], { signal }) => ({ input, result: await this.#adapter().create(input, signal) }),
     onComplete: (created) => this.#onCreated(created),
     onError: (error) => this.#onFailed(error),
   });
@@ -133,8 +125,22 @@ export class CreateInviteDialog extends LitElement {
     return this.#submit.status === TaskStatus.PENDING;
   }
 
+  /**
+   * Its own `adapter`; else, inside a dashboard and with no `api-base` or `fetch` of its own, the
+   * dashboard's; else the better-invite adapter for its settings.
+   */
+  #adapter(): InviteAdapter {
+    const config = this.inviteConfig;
+    if (!this.adapter && config && this.apiBase === undefined && !this.fetch) return config.adapter;
+    return adapterFor({ adapter: this.adapter, apiBase: this.#apiBase, fetch: this.fetch, requestTimeout: this.requestTimeout });
+  }
+
+  get #apiBase(): string {
+    return this.apiBase ?? this.inviteConfig?.apiBase ?? '/api/auth';
+  }
+
   get #strings(): InviteStrings {
-    return resolveStrings(this.strings);
+    return this.resolvedStrings;
   }
 
   /** Opens the dialog (same as setting `open`); resolves once it is open with focus inside it. */
@@ -176,7 +182,7 @@ export class CreateInviteDialog extends LitElement {
   #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     if (this.#sending) return;
-    const parsed = parseCreateForm(this._values, this.#strings, this.locale);
+    const parsed = parseCreateForm(this._values, this.#strings, this.resolvedLocale);
     this._serverError = undefined;
     if (!parsed.ok) {
       this._errors = parsed.errors;
@@ -194,7 +200,7 @@ export class CreateInviteDialog extends LitElement {
       else this.#reset();
       return;
     }
-    const url = createdLink(result, this.inviteUrl, { apiBase: this.apiBase, baseUri: document.baseURI });
+    const url = createdLink(result, this.inviteUrl ?? this.inviteConfig?.inviteUrl ?? DEFAULT_INVITE_URL_TEMPLATE, { apiBase: this.#apiBase, baseUri: document.baseURI });
     dispatchInviteEvent(this, 'invite-created', { token: result.token, url });
     if (!this.open) return this.#reset();
     this._resultUrl = url;
