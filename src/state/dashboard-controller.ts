@@ -95,9 +95,11 @@ export class DashboardDataController implements ReactiveController {
   /**
    * The rows to show: this query's (the last read, or one from moments ago); else the last rows
    * read, while this query's read failed (or is retried) or while another page or filter of the
-   * same tab loads. Undefined — a placeholder — only for a tab not seen moments ago.
+   * same tab loads. Undefined — a placeholder — for a tab not seen moments ago, and on the first
+   * load until the counts have answered too (rows and counts appear together, as one view).
    */
   get view(): DashboardView | undefined {
+    if (!this.#lastCounts && this.countsTask.status === TaskStatus.PENDING) return undefined;
     const key = rowsKey(this.query);
     const last = this.#lastRows;
     if (last && rowsKey(last.query) === key) return last;
