@@ -2,6 +2,8 @@
 // server gets 10,000 more rows for the demo admin (written straight into SQLite: the API takes
 // 25–120 ms per create), most expired, then Chromium opens the dashboard and we count the list
 // requests, their bytes and the time until the first cards show; then a status tab and a page flip.
+// Then the client-side phase (scripts/bench/client-cards.mjs): 1,000 cards on one page and a tab
+// switch, this tree beside a baseline commit (BENCH_BASELINE). `--client` or `--server` runs one phase.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +12,16 @@ import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
 import { startServer } from '../demo/server/server.mjs';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { runClientBench } from './bench/client-cards.mjs';
 
+const only = process.argv.includes('--client') ? 'client' : process.argv.includes('--server') ? 'server' : undefined;
+if (only !== 'client') await serverPhase();
+if (only !== 'server') {
+  console.log('');
+  await runClientBench();
+}
+
+async function serverPhase() {
 const TOTAL = Number(process.env.BENCH_ROWS ?? 10_000);
 const LIVE = Number(process.env.BENCH_LIVE ?? 300);
 
@@ -81,3 +92,4 @@ if (await page.getByRole('button', { name: 'Next' }).isEnabled().catch(() => fal
 await browser.close();
 await server.close();
 rmSync(dir, { recursive: true, force: true });
+}
