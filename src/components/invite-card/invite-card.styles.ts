@@ -14,7 +14,10 @@ export const styles = [
     .card {
       /* The header and meta rearrange on the card's own width, wherever it is placed. */
       container-type: inline-size;
-      display: grid;
+      /* A flex column, not a one-column grid: a grid lays out each auto-height item twice (measure,
+         then stretch), and a list of 1,000 cards paid for it in every card. */
+      display: flex;
+      flex-direction: column;
       gap: var(--_space-m);
       padding: var(--invite-card-padding, var(--_space-l));
       border: 1px solid var(--invite-card-border-color, var(--_border));
