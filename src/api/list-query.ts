@@ -1,3 +1,4 @@
+import { isExpired } from '../rules/invitation.js';
 import type { Invitation, InvitePage, ListQuery } from './types.js';
 
 /*
@@ -34,15 +35,10 @@ export function normalSearch(search: string | undefined): string {
   return asciiLower(search?.trim() ?? '');
 }
 
-/** Past its expiry at `now`, whatever was stored (a row the server already calls expired counts too). */
-function expiredAt(invitation: Invitation, now: Date): boolean {
-  return invitation.status === 'expired' || invitation.expiresAt.getTime() < now.getTime();
-}
-
 /** Whether one invitation belongs to the query's result at `now` (paging aside). */
 export function matchesQuery(invitation: Invitation, query: Omit<ListQuery, 'limit'>, now: Date): boolean {
   const { status, role, createdFrom, createdTo } = query;
-  if (status === 'expired' ? !expiredAt(invitation, now) : status && (invitation.status !== status || expiredAt(invitation, now))) {
+  if (status === 'expired' ? !isExpired(invitation, now) : status && (invitation.status !== status || isExpired(invitation, now))) {
     return false;
   }
   if (role && invitation.role !== role) return false;

@@ -108,12 +108,6 @@ export class DashboardDataController implements ReactiveController {
     return this.#failedKey === key || last?.query.status === this.query.status ? last : undefined;
   }
 
-  /** True when the rows on screen answer another query than the current one (its read failed). */
-  get showingOtherRows(): boolean {
-    const view = this.view;
-    return view !== undefined && rowsKey(view.query) !== rowsKey(this.query);
-  }
-
   /** The counts to show: these filters' (fresh or from moments ago), else the last ones read. */
   get counts(): InviteStats | undefined {
     return this.#counts.get(countsKey(this.query)) ?? this.#lastCounts;

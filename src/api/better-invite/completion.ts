@@ -1,6 +1,7 @@
 import { applyListQuery, assertListQuery, matchesQuery, normalSearch } from '../list-query.js';
+import { emptyStats, isExpired } from '../../rules/invitation.js';
 import type { InvitePage, InviteStats, ListQuery, StatsQuery, StoredStatus } from '../types.js';
-import { BROWSER_READ_LIMIT, dedupeById, readAll, type ServerList } from './read-all.js';
+import { dedupeById, readAll, type ServerList } from './read-all.js';
 import type { Filter, ServerQuery } from './server-query.js';
 
 /*
@@ -15,7 +16,7 @@ export interface CompletionOptions {
   serverFilters: boolean;
   /** The instant `expired` is judged at. */
   now: Date;
-  /** Most rows read in the browser; past it the query fails as `COMPANION_PLUGIN_NEEDED`. */
+  /** Most rows read in the browser (default BROWSER_READ_LIMIT); past it the query fails as `COMPANION_PLUGIN_NEEDED`. */
   readLimit?: number;
 }
 
@@ -26,18 +27,20 @@ export interface CompletionOptions {
  */
 const INEXACT_SEARCH = /[_%"\\,[\]]/;
 
-/** "Not expired at `now`": the filter that narrows to live rows, which are few next to expired ones. */
-const live = (now: Date): Filter => ({ field: 'expiresAt', operator: 'gte', value: now });
-
 /** What the server is asked for a query, and whether its answer is then already exact. */
 export function planQuery(query: Omit<ListQuery, 'limit'>, options: CompletionOptions): { server: Omit<ServerQuery, 'limit' | 'offset'>; exact: boolean } {
   const { now } = options;
   const filters: { filter: Filter; exact: boolean }[] = [];
-  // A stored status needs two filters (that status, and not expired): the live one narrows best.
-  if (query.status) filters.push(query.status === 'expired' ? { filter: { field: 'expiresAt', operator: 'lt', value: now }, exact: true } : { filter: live(now), exact: false });
-  if (query.role) filters.push({ filter: { field: 'role', operator: 'eq', value: query.role }, exact: true });
-  if (query.createdFrom) filters.push({ filter: { field: 'createdAt', operator: 'gte', value: query.createdFrom }, exact: true });
-  if (query.createdTo) filters.push({ filter: { field: 'createdAt', operator: 'lte', value: query.createdTo }, exact: true });
+  const add = (field: Filter['field'], operator: Filter['operator'], value: Filter['value'] | undefined, exact = true) => {
+    if (value) filters.push({ filter: { field, operator, value }, exact });
+  };
+  // A stored status needs two filters (that status, and not expired): "not expired" narrows best,
+  // live rows being few next to expired ones.
+  if (query.status === 'expired') add('expiresAt', 'lt', now);
+  else if (query.status) add('expiresAt', 'gte', now, false);
+  add('role', 'eq', query.role);
+  add('createdAt', 'gte', query.createdFrom);
+  add('createdAt', 'lte', query.createdTo);
   const search = normalSearch(query.search);
   const server: Omit<ServerQuery, 'limit' | 'offset'> = { sortBy: query.sortBy ?? 'createdAt', sortDirection: query.sortDirection ?? 'desc' };
   if (!options.serverFilters) return { server, exact: false };
@@ -56,7 +59,7 @@ export async function completeList(list: ServerList, query: ListQuery, options: 
     // A row twice on one page (a server bug, or rows shifting under the query) is shown once.
     return { invitations: dedupeById(page.invitations), total: page.total };
   }
-  const rows = await readAll(list, server, signal, options.readLimit ?? BROWSER_READ_LIMIT);
+  const rows = await readAll(list, server, signal, options.readLimit);
   return applyListQuery(rows, query, options.now);
 }
 
@@ -70,14 +73,13 @@ export async function completeStats(list: ServerList, query: StatsQuery, options
   const filters: StatsQuery = { search: query.search, role: query.role, createdFrom: query.createdFrom, createdTo: query.createdTo };
   const liveQuery = planQuery({ ...filters, status: 'pending' }, options).server;
   const [liveRows, all] = await Promise.all([
-    readAll(list, liveQuery, signal, options.readLimit ?? BROWSER_READ_LIMIT),
+    readAll(list, liveQuery, signal, options.readLimit),
     completeList(list, { ...filters, limit: 0 }, options, signal),
   ]);
-  const stats: InviteStats = { total: 0, pending: 0, used: 0, canceled: 0, rejected: 0, expired: 0 };
+  const stats = emptyStats();
   let liveCount = 0;
   for (const invitation of liveRows) {
-    if (invitation.status === 'expired' || !matchesQuery(invitation, filters, options.now)) continue;
-    if (invitation.expiresAt.getTime() < options.now.getTime()) continue;
+    if (isExpired(invitation, options.now) || !matchesQuery(invitation, filters, options.now)) continue;
     stats[invitation.status as StoredStatus] += 1;
     liveCount += 1;
   }
