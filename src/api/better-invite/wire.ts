@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { INVITE_STATUSES, type Invitation } from '../types.js';
+import { INVITE_STATUSES, type Invitation, type InviteStatus } from '../types.js';
 
 /* better-invite's wire shapes, and how a row becomes the domain `Invitation`. */
 
@@ -21,6 +21,17 @@ const dateSchema = z.transform((value, ctx) => {
   // The cast states the input type (a date string or number) that a bare transform leaves open.
 }) as z.ZodMiniType<Date, string | number>;
 
+/**
+ * One of INVITE_STATUSES. A transform that checks membership itself rather than `z.enum`: the same
+ * strictness and message without zod's enum code in the bundle.
+ */
+const statusSchema = z.transform((value, ctx) => {
+  if (INVITE_STATUSES.includes(value as InviteStatus)) return value as InviteStatus;
+  const expected = INVITE_STATUSES.map((status) => JSON.stringify(status)).join('|');
+  ctx.issues.push({ code: 'custom', message: `Invalid option: expected one of ${expected}`, input: value });
+  return z.NEVER;
+}) as z.ZodMiniType<InviteStatus, InviteStatus>;
+
 const optionalString = z.optional(z.nullable(z.string()));
 const optionalBoolean = z.optional(z.nullable(z.boolean()));
 
@@ -32,7 +43,7 @@ export const invitationRowSchema = z.object({
   /** Deprecated single address: always null on new rows, set on legacy ones. */
   email: optionalString,
   role: z.string(),
-  status: z.enum(INVITE_STATUSES),
+  status: statusSchema,
   maxUses: z.optional(z.nullable(z.number())),
   infinityMaxUses: optionalBoolean,
   createdAt: dateSchema,
