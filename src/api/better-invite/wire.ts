@@ -32,19 +32,28 @@ const statusSchema = z.transform((value, ctx) => {
   return z.NEVER;
 }) as z.ZodMiniType<InviteStatus, InviteStatus>;
 
-const optionalString = z.optional(z.nullable(z.string()));
-const optionalBoolean = z.optional(z.nullable(z.boolean()));
+/**
+ * Absent, null or a `T`; null reads as absent. A null-to-undefined step piped into `z.optional`
+ * rather than `z.optional(z.nullable(…))`: the same strictness without zod's nullable code in the bundle.
+ */
+function nullish<T>(schema: z.ZodMiniType<T>) {
+  const absent = z.transform((value: unknown): unknown => value ?? undefined);
+  return z.pipe(absent, z.optional(schema)) as unknown as z.ZodMiniType<T | undefined, T | null | undefined>;
+}
+
+const optionalString = nullish(z.string());
+const optionalBoolean = nullish(z.boolean());
 
 /** One row of `GET /invite/list`, exactly as better-invite sends it (see better-invite-contract.md §5). */
 export const invitationRowSchema = z.object({
   id: z.string(),
   token: z.string(),
-  emails: z.optional(z.nullable(z.array(z.string()))),
+  emails: nullish(z.array(z.string())),
   /** Deprecated single address: always null on new rows, set on legacy ones. */
   email: optionalString,
   role: z.string(),
   status: statusSchema,
-  maxUses: z.optional(z.nullable(z.number())),
+  maxUses: nullish(z.number()),
   infinityMaxUses: optionalBoolean,
   createdAt: dateSchema,
   expiresAt: dateSchema,
