@@ -65,8 +65,8 @@ export const COMPANION_PLUGIN_NEEDED = 'COMPANION_PLUGIN_NEEDED';
  */
 export function companionPluginNeeded(rows: number, limit: number): InviteApiError {
   const message =
-    `This view needs ${rows} invitations read in the browser, more than the ${limit} this server allows without ` +
-    'the invite-dashboard companion plugin (invite-dashboard/server). Narrow the filters, or add the plugin to the server.';
+    `This view needs ${rows} invitations read in the browser, over the limit of ${limit}: narrow the filters, ` +
+    'or add the companion plugin (invite-dashboard/server) to the server.';
   return new InviteApiError({ kind: 'unsupported', code: COMPANION_PLUGIN_NEEDED, message });
 }
 

@@ -13,8 +13,8 @@ export function outdatedAdapter(adapter: object): InviteAdapter {
   let stand = refused.get(adapter);
   if (stand) return stand;
   const message =
-    'This adapter was written for the first InviteAdapter interface (it has no capabilities()). Wrap it with ' +
-    "upgradeAdapter() from 'invite-dashboard/api', or update it: see \"Adapters written for 0.1\" in the README.";
+    "This adapter has no capabilities(), so it is for the first InviteAdapter interface: wrap it with upgradeAdapter() " +
+    "from 'invite-dashboard/api', or update it (README: \"Adapters written for 0.1\").";
   console.error(`invite-dashboard: ${message}`);
   const fail = async (): Promise<never> => {
     throw new InviteApiError({ kind: 'unsupported', code: 'ADAPTER_OUTDATED', message });

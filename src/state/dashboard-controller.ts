@@ -49,7 +49,8 @@ export class DashboardDataController implements ReactiveController {
   #changes: StatusChange[] = [];
   /** The rows key whose last read failed: retrying it keeps the last rows on screen. */
   #failedKey?: string;
-  #reported?: { round: string; kind: string };
+  /** The read round (generation and query) and error kind last reported: said once per round. */
+  #reported?: string;
 
   readonly rowsTask: Task<RowsArgs, DashboardView>;
   readonly countsTask: Task<RowsArgs, { key: string; counts: InviteStats }>;
@@ -147,7 +148,7 @@ export class DashboardDataController implements ReactiveController {
     this.#generation += 1;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    await Promise.all([this.rowsTask.taskComplete, this.countsTask.taskComplete].map((done) => done.catch(() => undefined)));
+    await Promise.allSettled([this.rowsTask.taskComplete, this.countsTask.taskComplete]);
   }
 
   /** After a failure: reads again whatever failed. */
@@ -185,9 +186,9 @@ export class DashboardDataController implements ReactiveController {
   #report(error: unknown): void {
     if (isAbort(error)) return;
     const api = toInviteApiError(error);
-    const round = `${this.#generation} ${rowsKey(this.query)}`;
-    if (this.#reported?.round === round && this.#reported.kind === api.kind) return;
-    this.#reported = { round, kind: api.kind };
+    const reported = `${this.#generation} ${api.kind} ${rowsKey(this.query)}`;
+    if (this.#reported === reported) return;
+    this.#reported = reported;
     this.#options.onError?.(api);
   }
 }

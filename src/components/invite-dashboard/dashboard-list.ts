@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Invitation } from '../../api/types.js';
 import type { InviteStrings } from '../../i18n/strings.js';
 import { alertIcon, refreshIcon } from '../../icons/icons.js';
 import type { DashboardView } from '../../state/dashboard-data.js';
+import type { InviteActions } from '../../state/invite-actions.js';
 import { CARD_PARTS } from './exported-parts.js';
 import { renderPager } from './pager.js';
 
@@ -11,10 +11,8 @@ export interface ListOptions {
   strings: InviteStrings;
   view: DashboardView;
   locale: string | undefined;
-  /** The row as it should show (a canceled one stays canceled whatever an older answer says). */
-  shown: (invitation: Invitation) => Invitation;
-  /** Whether the row's cancel request is in flight. */
-  busy: (invitation: Invitation) => boolean;
+  /** Each row as it should show (a canceled one stays canceled), and whether its cancel is in flight. */
+  actions: Pick<InviteActions, 'shown' | 'isCancelling'>;
   onPage: (page: number) => void;
 }
 
@@ -23,14 +21,14 @@ export interface ListOptions {
  * `api-base`, `invite-url`, `locale` and `strings` from the dashboard by context.
  */
 export function renderList(options: ListOptions): TemplateResult {
-  const { strings, view, locale } = options;
+  const { strings, view, locale, actions } = options;
   const { page, pageSize } = view.query;
   return html`<ul class="list" part="list" aria-label=${strings.listLabel}>
       ${repeat(
         view.invitations,
         (invitation) => invitation.id,
         (invitation) => html`<li>
-          <invite-card part="card" exportparts=${CARD_PARTS} .invitation=${options.shown(invitation)} ?busy=${options.busy(invitation)}></invite-card>
+          <invite-card part="card" exportparts=${CARD_PARTS} .invitation=${actions.shown(invitation)} ?busy=${actions.isCancelling(invitation)}></invite-card>
         </li>`,
       )}
     </ul>

@@ -11,10 +11,7 @@ export interface PanelOptions {
   locale: string | undefined;
   data: DashboardDataController;
   actions: InviteActions;
-  /** The browser says it is offline: a failed read says so, and that the list comes back by itself. */
-  offline: boolean;
   onCreate: () => void;
-  onPage: (page: number) => void;
 }
 
 /**
@@ -25,25 +22,21 @@ export interface PanelOptions {
 export function renderPanel(options: PanelOptions): TemplateResult {
   const { strings, data } = options;
   const retry = () => void data.retry();
+  // The browser says it is offline: a failed read says so, and that the list comes back by itself.
+  const offline = !data.poll.online;
   const loadError = data.loadError;
-  if (loadError) return renderLoadError(strings, errorText(strings, loadError, options.offline), retry);
+  if (loadError) return renderLoadError(strings, errorText(strings, loadError, offline), retry);
   const view = data.view;
   if (!view) return renderSkeleton(strings, 3);
   const refreshError = data.refreshError;
-  const stale = refreshError ? renderRefreshError(strings, errorText(strings, refreshError, options.offline), retry) : nothing;
+  const stale = refreshError ? renderRefreshError(strings, errorText(strings, refreshError, offline), retry) : nothing;
   if (view.invitations.length === 0) {
     const { status } = view.query;
     const title = status === 'all' ? strings.emptyTitleAll : strings.emptyTitleStatus(strings.status[status], status);
     return html`${stale}${renderEmpty(strings, title, options.onCreate)}`;
   }
-  return html`${stale}${renderList({
-    strings,
-    view,
-    locale: options.locale,
-    shown: (invitation) => options.actions.shown(invitation),
-    busy: (invitation) => options.actions.isCancelling(invitation),
-    onPage: options.onPage,
-  })}`;
+  const onPage = (page: number) => data.show({ ...data.query, page });
+  return html`${stale}${renderList({ strings, view, locale: options.locale, actions: options.actions, onPage })}`;
 }
 
 /** The result of the last create or cancel, with a Dismiss button. */

@@ -218,15 +218,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
       <div class="panel">
         ${renderStatusTabs(strings, status, data.counts, this.resolvedLocale, this.#selectStatus)}
         <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(status)} aria-busy=${data.loading ? 'true' : 'false'} @invite-cancel=${this.#onCancelRequest}>
-          ${renderPanel({
-            strings,
-            locale: this.resolvedLocale,
-            data,
-            actions: this.#actions,
-            offline: !data.poll.online,
-            onCreate: () => this.openCreateDialog(),
-            onPage: (page) => data.show({ ...data.query, page }),
-          })}
+          ${renderPanel({ strings, locale: this.resolvedLocale, data, actions: this.#actions, onCreate: () => this.openCreateDialog() })}
         </section>
       </div>`;
   }
