@@ -6,7 +6,6 @@ import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
 import { isAbort, toInviteApiError } from '../../api/errors.js';
 import type { CreateInviteInput, InviteAdapter } from '../../api/types.js';
 import { dispatchInviteEvent } from '../../events.js';
-import type { InviteStrings } from '../../i18n/strings.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { closeIcon } from '../../icons/icons.js';
 import { DEFAULT_INVITE_URL_TEMPLATE } from '../../rules/invite-url.js';
@@ -139,10 +138,6 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
     return this.apiBase ?? this.inviteConfig?.apiBase ?? '/api/auth';
   }
 
-  get #strings(): InviteStrings {
-    return this.resolvedStrings;
-  }
-
   /** Opens the dialog (same as setting `open`); resolves once it is open with focus inside it. */
   show(): Promise<void> {
     return this.#modal.show();
@@ -182,7 +177,7 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
   #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     if (this.#sending) return;
-    const parsed = parseCreateForm(this._values, this.#strings, this.resolvedLocale);
+    const parsed = parseCreateForm(this._values, this.resolvedStrings, this.resolvedLocale);
     this._serverError = undefined;
     if (!parsed.ok) {
       this._errors = parsed.errors;
@@ -215,7 +210,7 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
       return;
     }
     const error = toInviteApiError(thrown);
-    const { serverError, errors, field } = describeRefusal(error, this.#strings);
+    const { serverError, errors, field } = describeRefusal(error, this.resolvedStrings);
     this._serverError = serverError;
     if (field) this._errors = errors;
     dispatchInviteEvent(this, 'invite-error', { operation: 'create', error });
@@ -235,7 +230,7 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
   };
 
   override render() {
-    const strings = this.#strings;
+    const strings = this.resolvedStrings;
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#modal.onClose} @keydown=${this.#modal.onKeydown}>
       <div class="header" part="header">
         <h2 id="title" part="title">${strings.dialogTitle}</h2>

@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { InviteStats } from '../../api/types.js';
 import type { InviteStrings } from '../../i18n/strings.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -39,9 +38,7 @@ export function renderStatusTabs(
     onSelect(STATUS_FILTERS[target], true);
   };
   return html`<div class="tabs" role="tablist" part="tabs" aria-label=${strings.statusTabsLabel} @keydown=${onKeyDown}>
-    ${repeat(
-      STATUS_FILTERS,
-      (filter) => filter,
+    ${STATUS_FILTERS.map(
       (filter) => html`<button
         id=${tabId(filter)}
         class="tab"

@@ -14,14 +14,14 @@ interface TileSpec {
   key: StatKey;
   icon: SVGTemplateResult;
   /** Shown only when its count is non-zero, unless `show-all` is set. */
-  optional: boolean;
+  optional?: true;
 }
 
 const TILES: readonly TileSpec[] = [
-  { key: 'total', icon: trendingUpIcon, optional: false },
-  { key: 'pending', icon: clockIcon, optional: false },
-  { key: 'used', icon: checkCircleIcon, optional: false },
-  { key: 'canceled', icon: xCircleIcon, optional: false },
+  { key: 'total', icon: trendingUpIcon },
+  { key: 'pending', icon: clockIcon },
+  { key: 'used', icon: checkCircleIcon },
+  { key: 'canceled', icon: xCircleIcon },
   { key: 'rejected', icon: banIcon, optional: true },
   { key: 'expired', icon: hourglassIcon, optional: true },
 ];
