@@ -92,11 +92,12 @@ function legacyFilter(filter: Filter | undefined): Partial<LegacyListQuery> {
 
 function fromLegacyInvitation(row: LegacyInvitation | Invitation): Invitation {
   if ('kind' in row && 'unlimited' in row) return row;
-  const legacy = row as LegacyInvitation;
+  // infinityMaxUses is 0.1's wire field: it becomes `unlimited` and stays out of the domain object.
+  const { infinityMaxUses, ...legacy } = row as LegacyInvitation;
   return {
     ...legacy,
     kind: legacy.emails.length > 0 ? 'private' : 'public',
-    unlimited: legacy.infinityMaxUses === true,
+    unlimited: infinityMaxUses === true,
     newAccount: legacy.newAccount ?? null,
     shareInviterName: legacy.shareInviterName ?? false,
   };

@@ -151,11 +151,6 @@ export class DashboardDataController implements ReactiveController {
     await Promise.allSettled([this.rowsTask.taskComplete, this.countsTask.taskComplete]);
   }
 
-  /** After a failure: reads again whatever failed. */
-  retry(): Promise<void> {
-    return this.refresh();
-  }
-
   #onRows(view: DashboardView): void {
     const key = rowsKey(view.query);
     this.#rows.set(key, view);

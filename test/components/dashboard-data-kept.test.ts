@@ -35,15 +35,18 @@ async function loadedDashboard() {
   return el;
 }
 
-/** Every row and count still on screen, with the refresh error and its Retry above the rows. */
-async function expectKeptWithError(el: InviteDashboard, rows: string[], counts: string[], stats: string[]) {
+/** What the user sees of the data: the rows, the tab counts and the stat tiles. */
+function onScreen(el: InviteDashboard) {
+  return { rows: cards(el).map((card) => card.invitation!.id), counts: tabCounts(el), stats: statValues(el) };
+}
+
+/** The same rows and counts still on screen, with the refresh error and its Retry above the rows. */
+async function expectKeptWithError(el: InviteDashboard, before: ReturnType<typeof onScreen>) {
   await waitUntil(() => part(el, 'refresh-error'), 'a notice says the read failed');
   expect(part(el, 'retry-button'), 'Retry').to.exist;
   expect(part(el, 'error'), 'no full error state').to.not.exist;
   expect(part(el, 'loading'), 'no placeholder').to.not.exist;
-  expect(cards(el).map((card) => card.invitation!.id)).to.deep.equal(rows);
-  expect(tabCounts(el)).to.deep.equal(counts);
-  expect(statValues(el)).to.deep.equal(stats);
+  expect(onScreen(el)).to.deep.equal(before);
   await expect(el).to.be.accessible();
 }
 
@@ -60,12 +63,10 @@ describe('<invite-dashboard>: what is loaded never vanishes', () => {
 
   it('a failed page change keeps the stats, the tab counts and the rows, with a notice and Retry', async () => {
     const el = await loadedDashboard();
-    const rows = cards(el).map((card) => card.invitation!.id);
-    const counts = tabCounts(el);
-    const stats = statValues(el);
+    const before = onScreen(el);
     down();
     part(el, 'next-button')!.click();
-    await expectKeptWithError(el, rows, counts, stats);
+    await expectKeptWithError(el, before);
     // Retry, once the server is back, shows the page that was asked for.
     worker.resetHandlers(...server.handlers());
     part(el, 'retry-button')!.click();
@@ -75,22 +76,18 @@ describe('<invite-dashboard>: what is loaded never vanishes', () => {
 
   it('a failed tab switch keeps the stats, the tab counts and the rows, with a notice and Retry', async () => {
     const el = await loadedDashboard();
-    const rows = cards(el).map((card) => card.invitation!.id);
-    const counts = tabCounts(el);
-    const stats = statValues(el);
+    const before = onScreen(el);
     down();
     tab(el, 'used').click();
-    await expectKeptWithError(el, rows, counts, stats);
+    await expectKeptWithError(el, before);
   });
 
   it('a failed refresh keeps the stats, the tab counts and the rows, with a notice and Retry', async () => {
     const el = await loadedDashboard();
-    const rows = cards(el).map((card) => card.invitation!.id);
-    const counts = tabCounts(el);
-    const stats = statValues(el);
+    const before = onScreen(el);
     down();
     await el.refresh();
-    await expectKeptWithError(el, rows, counts, stats);
+    await expectKeptWithError(el, before);
   });
 
   it('a tab seen moments ago shows its rows at once, without a placeholder, and reads them again quietly', async () => {
@@ -221,6 +218,7 @@ describe('an adapter written for the first interface (no capabilities())', () =>
       await waitUntil(() => cards(el).length === 5 && cards(el).every((card) => card.invitation!.status === 'used'));
       const card = cards(el)[0]!;
       expect(card.invitation!.kind).to.equal('private');
+      expect(card.invitation, 'no 0.1 wire field in the domain object').not.to.have.property('infinityMaxUses');
       card.dispatchEvent(new CustomEvent('invite-cancel', { detail: { invitation: card.invitation }, bubbles: true, composed: true, cancelable: true }));
       await waitUntil(() => canceled.length === 1);
       expect(canceled[0]).to.equal(card.invitation!.token);

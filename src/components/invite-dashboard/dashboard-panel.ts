@@ -21,7 +21,7 @@ export interface PanelOptions {
  */
 export function renderPanel(options: PanelOptions): TemplateResult {
   const { strings, data } = options;
-  const retry = () => void data.retry();
+  const retry = () => void data.refresh();
   // The browser says it is offline: a failed read says so, and that the list comes back by itself.
   const offline = !data.poll.online;
   const loadError = data.loadError;
