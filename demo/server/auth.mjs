@@ -3,6 +3,7 @@
 import { betterAuth } from 'better-auth';
 import { admin, bearer } from 'better-auth/plugins';
 import { invite } from 'better-invite';
+import { invitationLink } from './invite-landing.mjs';
 import { canAcceptInvite, createCanCreateInvite } from './invite-policy.mjs';
 
 /** Default lifetime of an invite created without expiresIn (the plugin's own default is 1 hour). */
@@ -40,7 +41,8 @@ export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, quiet 
       bearer(),
       invite({
         sendUserInvitation: async (data) => {
-          outbox.add(data);
+          // The mail links to the demo's landing page (invite-landing.mjs), not to better-invite's redirect.
+          outbox.add({ ...data, url: invitationLink(baseURL, data.token) });
         },
         canCreateInvite: createCanCreateInvite(),
         canAcceptInvite,

@@ -16,11 +16,12 @@ export const DEMO_APPS_DIR = path.join(PROJECT_ROOT, '.data/demo-apps');
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>} deps.authHandler
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} deps.cors
  * @param {import('./outbox.mjs').Outbox} deps.outbox
+ * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, token: string) => Promise<void>} deps.inviteLanding
  * @param {{ demoEmail: string, demoPassword: string }} deps.demo
  * @param {string} [deps.publicDir]
  * @param {string} [deps.distDir]
  */
-export function createRouter({ authHandler, cors, outbox, demo, publicDir = PUBLIC_DIR, distDir = DIST_DIR, demoAppsDir = DEMO_APPS_DIR }) {
+export function createRouter({ authHandler, cors, outbox, inviteLanding, demo, publicDir = PUBLIC_DIR, distDir = DIST_DIR, demoAppsDir = DEMO_APPS_DIR }) {
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
@@ -40,6 +41,7 @@ export function createRouter({ authHandler, cors, outbox, demo, publicDir = PUBL
     if (pathname === '/outbox.json') return sendOutboxJson(res, outbox);
     if (pathname === '/sign-in' || pathname === '/sign-in.html') return sendSignInPage(res, publicDir, demo);
     if (pathname === '/csp' || pathname === '/csp.html') return sendCspPage(res, publicDir);
+    if (pathname.startsWith('/invite/')) return inviteLanding(req, res, pathname.slice('/invite/'.length));
 
     const file = pathname.startsWith('/dist/')
       ? resolveInside(distDir, pathname.slice('/dist/'.length))

@@ -6,6 +6,7 @@ import { createAuth } from './auth.mjs';
 import { ConfigError, normalizeConfig } from './config.mjs';
 import { createCors } from './cors.mjs';
 import { isEmpty, isSeeded, markSeeded, migrate, openDatabase } from './database.mjs';
+import { createInviteLanding } from './invite-landing.mjs';
 import { createOutbox, outboxFileFor } from './outbox.mjs';
 import { sendJson } from './respond.mjs';
 import { createRouter } from './routes.mjs';
@@ -87,6 +88,7 @@ export async function startServer(options = {}) {
       authHandler: createAuthHandler(auth, origin),
       cors: createCors(trustedOrigins),
       outbox,
+      inviteLanding: createInviteLanding({ auth, origin }),
       demo: config,
     });
     return { url: origin, port: address.port, trustedOrigins, config, auth, outbox, seeded, close };
