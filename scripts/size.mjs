@@ -63,6 +63,10 @@ table([['import', 'own module', 'bundled raw', 'bundled gzip'], ...alone]);
 console.log(`\nWhat takes the bytes in ${SINGLE} (gzip shares, estimated from its source map)`);
 table([['part', 'raw', '~gzip', 'share'], ...breakdown(SINGLE)]);
 
+const TOP_SOURCES = process.argv.includes('--all-sources') ? Infinity : 15;
+console.log(`\nThe sources that cost the most in ${SINGLE} (gzip bytes saved if that source's output were cut out)`);
+table([['source', 'raw B', 'gzip B'], ...bySource(SINGLE).slice(0, TOP_SOURCES)]);
+
 const singleGzip = gzip(readFileSync(SINGLE));
 const budget = BUDGET_KB * KB;
 if (singleGzip > budget) {
@@ -76,9 +80,7 @@ console.log(`\n✓ ${SINGLE} is ${kb(singleGzip)} gzipped, within the ${BUDGET_K
  * share of the real gzip size is its text gzipped alone, scaled so that the parts add up to the total.
  */
 function breakdown(file) {
-  const code = readFileSync(file, 'utf8');
-  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-  const segments = decodeMappings(map.mappings, code);
+  const { code, map, segments } = readMapped(file);
   const texts = new Map();
   const add = (part, text) => texts.set(part, (texts.get(part) ?? '') + text);
   add('(runtime, banner, unmapped)', code.slice(0, segments[0]?.offset ?? code.length));
@@ -95,6 +97,49 @@ function breakdown(file) {
       const share = (size * total) / sum;
       return [part, kb(raw), kb(share), `${((share / total) * 100).toFixed(0)}%`];
     });
+}
+
+/**
+ * Per source file: its raw output bytes, and what the gzipped file loses when that source's output is
+ * cut out (a leave-one-out measure: text shared with other sources compresses well and counts little).
+ */
+function bySource(file) {
+  const { code, map, segments } = readMapped(file);
+  const ranges = new Map();
+  segments.forEach((segment, i) => {
+    if (segment.source === undefined) return;
+    const end = segments[i + 1]?.offset ?? code.length;
+    const list = ranges.get(segment.source) ?? [];
+    list.push([segment.offset, end]);
+    ranges.set(segment.source, list);
+  });
+  const total = gzip(Buffer.from(code));
+  return [...ranges]
+    .map(([source, list]) => {
+      let rest = '';
+      let at = 0;
+      let raw = 0;
+      for (const [start, end] of list) {
+        rest += code.slice(at, start);
+        at = end;
+        raw += end - start;
+      }
+      rest += code.slice(at);
+      return [shortSource(map.sources[source]), raw, total - gzip(Buffer.from(rest))];
+    })
+    .sort((a, b) => b[2] - a[2]);
+}
+
+function readMapped(file) {
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  return { code, map, segments: decodeMappings(map.mappings, code) };
+}
+
+function shortSource(source) {
+  const path = source.replace(/\\/g, '/');
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(path);
+  return pkg ? `${pkg[1]}: ${pkg[2]}` : path.replace(/^.*?src\//, 'src/');
 }
 
 function partOf(source) {
