@@ -15,7 +15,11 @@ let mode = params.get('mode') === 'sign-up' ? 'sign-up' : 'sign-in';
 /** Where to go afterwards: a path on this site only. */
 function nextPage() {
   const next = params.get('next') ?? '/';
-  return next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : '/';
+  // Parsed as the browser will read it (tabs and newlines dropped, "\\" as "/"): "/\t/evil.example"
+  // passes a prefix check and leaves the site.
+  if (!next.startsWith('/')) return '/';
+  const url = new URL(next, location.origin);
+  return url.origin === location.origin ? url.pathname + url.search + url.hash : '/';
 }
 
 function showMessage(text) {

@@ -16,9 +16,10 @@ const DEFAULT_INVITE_LIFETIME = 7 * 24 * 60 * 60;
  * @param {string} options.secret
  * @param {string[]} options.trustedOrigins  All origins allowed to POST with cookies (and as callbackURL).
  * @param {import('./outbox.mjs').Outbox} options.outbox
+ * @param {{ window: number, max: number }} options.signInLimit  Sign-in / sign-up attempts per client address.
  * @param {boolean} [options.quiet]       Log errors only.
  */
-export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, quiet = false }) {
+export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, signInLimit, quiet = false }) {
   return betterAuth({
     appName: 'Invite dashboard demo',
     baseURL,
@@ -28,6 +29,14 @@ export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, quiet 
     trustedOrigins,
     emailAndPassword: { enabled: true },
     telemetry: { enabled: false },
+    // Better Auth turns its rate limit on only when NODE_ENV=production; a copied demo must not depend
+    // on that (40 wrong passwords then the right one went through). In memory: one process. Several app
+    // servers sharing one database need a shared store: storage 'database' or 'secondary-storage' (README).
+    rateLimit: {
+      enabled: true,
+      storage: 'memory',
+      customRules: { '/sign-in/*': signInLimit, '/sign-up/*': signInLimit },
+    },
     advanced: {
       // Left undefined, NODE_ENV=test silently turns the Origin/CSRF checks off (contract §6).
       disableOriginCheck: false,
@@ -44,7 +53,7 @@ export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, quiet 
           // The mail links to the demo's landing page (invite-landing.mjs), not to better-invite's redirect.
           outbox.add({ ...data, url: invitationLink(baseURL, data.token) });
         },
-        canCreateInvite: createCanCreateInvite(),
+        canCreateInvite: createCanCreateInvite(baseURL),
         canAcceptInvite,
         invitationTokenExpiresIn: DEFAULT_INVITE_LIFETIME,
         // The mailed link (GET /api/auth/invite/:token) sets a cookie and redirects here when signed out;

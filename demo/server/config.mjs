@@ -15,6 +15,10 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
  * @property {string} demoEmail
  * @property {string} demoPassword
  * @property {string[]} trustedOrigins  Extra origins (besides the server's own) allowed to call the API.
+ * @property {string | undefined} publicOrigin  PUBLIC_ORIGIN: the origin people open when the server sits
+ *   behind a proxy (e.g. https://invites.example.org). Used for links and cookies, and accepted as Host.
+ * @property {{ window: number, max: number }} signInLimit  Better Auth's rate limit on sign-in and sign-up,
+ *   per client address (its default: 3 per 10 s). Always on; tests may give their own numbers, never none.
  * @property {string | undefined} secret  BETTER_AUTH_SECRET; undefined means "use the dev fallback".
  * @property {boolean} fresh      Delete the database before starting.
  * @property {boolean} seed       Seed an empty database with the demo data.
@@ -23,7 +27,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 /**
  * Reads the settings. Environment names: PORT, HOST, INVITE_DB, DEMO_EMAIL, DEMO_PASSWORD,
- * TRUSTED_ORIGINS, BETTER_AUTH_SECRET. Flag: --fresh.
+ * TRUSTED_ORIGINS, PUBLIC_ORIGIN, BETTER_AUTH_SECRET. Flag: --fresh.
  * @param {NodeJS.ProcessEnv} [env]
  * @param {string[]} [argv]  Arguments after the script name.
  * @returns {ServerConfig}
@@ -38,6 +42,7 @@ export function loadConfig(env = process.env, argv = process.argv.slice(2)) {
     demoEmail: env.DEMO_EMAIL || undefined,
     demoPassword: env.DEMO_PASSWORD || undefined,
     trustedOrigins: env.TRUSTED_ORIGINS ? env.TRUSTED_ORIGINS.split(',') : [],
+    publicOrigin: env.PUBLIC_ORIGIN || undefined,
     secret: env.BETTER_AUTH_SECRET || undefined,
     fresh: argv.includes('--fresh'),
   });
@@ -57,7 +62,9 @@ export function normalizeConfig(options) {
     dataDir: path.dirname(dbPath),
     demoEmail: options.demoEmail ?? 'demo@example.com',
     demoPassword: options.demoPassword ?? 'demo-password',
-    trustedOrigins: (options.trustedOrigins ?? []).map(parseOrigin).filter((o) => o !== ''),
+    trustedOrigins: (options.trustedOrigins ?? []).map((o) => parseOrigin(o, 'TRUSTED_ORIGINS')).filter((o) => o !== ''),
+    publicOrigin: options.publicOrigin ? parseOrigin(options.publicOrigin, 'PUBLIC_ORIGIN') : undefined,
+    signInLimit: checkLimit(options.signInLimit ?? { window: 10, max: 3 }),
     secret: options.secret,
     fresh: options.fresh ?? false,
     seed: options.seed ?? true,
@@ -77,19 +84,27 @@ function parsePort(value) {
   return port;
 }
 
+/** @param {{ window: number, max: number }} limit */
+function checkLimit(limit) {
+  const positive = (/** @type {unknown} */ n) => typeof n === 'number' && Number.isInteger(n) && n > 0;
+  if (!positive(limit.window) || !positive(limit.max)) throw new ConfigError('signInLimit needs a whole window (seconds) and max above 0; the rate limit cannot be turned off.');
+  return { window: limit.window, max: limit.max };
+}
+
 /**
  * "http://localhost:5173/" → "http://localhost:5173". Browsers send origins without a path or slash.
  * @param {string} value
+ * @param {string} name  The setting, for the message.
  */
-function parseOrigin(value) {
+function parseOrigin(value, name) {
   const trimmed = value.trim();
   if (trimmed === '') return '';
   let url;
   try {
     url = new URL(trimmed);
   } catch {
-    throw new ConfigError(`TRUSTED_ORIGINS: "${trimmed}" is not a URL (expected e.g. http://localhost:5173).`);
+    throw new ConfigError(`${name}: "${trimmed}" is not a URL (expected e.g. http://localhost:5173).`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`TRUSTED_ORIGINS: "${trimmed}" must start with http:// or https://.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name}: "${trimmed}" must start with http:// or https://.`);
   return url.origin;
 }

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { getMigrations } from 'better-auth/db/migration';
-import { ConfigError } from './config.mjs';
+import { ConfigError, PROJECT_ROOT } from './config.mjs';
+
+const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, '.data');
 
 /** `PRAGMA user_version` once the demo data is complete (0: never seeded, or seeding was interrupted). */
 const SEEDED_VERSION = 1;
@@ -17,7 +19,11 @@ const SEEDED_VERSION = 1;
 export function openDatabase(config, { extraFiles = [] } = {}) {
   const { dbPath, dataDir } = config;
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
+    // Private: the database holds sessions and password hashes, the folder the secret and outbox.
+    // A folder made here is 0700; the project's own .data is narrowed too (older versions made it 0755),
+    // but a folder INVITE_DB points into is the user's (it may be /tmp): its mode is left alone.
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if (dataDir === DEFAULT_DATA_DIR) fs.chmodSync(dataDir, 0o700);
     fs.accessSync(dataDir, fs.constants.W_OK);
     if (config.fresh) {
       for (const file of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, `${dbPath}-journal`, ...extraFiles]) fs.rmSync(file, { force: true });
@@ -27,6 +33,10 @@ export function openDatabase(config, { extraFiles = [] } = {}) {
   }
   let db;
   try {
+    // Created (or narrowed) to 0600 before SQLite opens it; SQLite gives its -wal and -shm files the
+    // database file's mode.
+    fs.closeSync(fs.openSync(dbPath, 'a', 0o600));
+    fs.chmodSync(dbPath, 0o600);
     db = new Database(dbPath);
     // SQLite opens a write-protected file read-only without complaint; fail now, not at the first sign-in.
     fs.accessSync(dbPath, fs.constants.W_OK);

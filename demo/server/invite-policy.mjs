@@ -19,14 +19,15 @@ export const INVITE_LIMITS = Object.freeze({
 /**
  * The `canCreateInvite` option: false for non-admins (the plugin then answers 400
  * INSUFFICIENT_PERMISSIONS), a thrown 400 `{ message, code }` for a request out of bounds.
+ * @param {string} origin  This server's origin: stored redirect targets must stay on it.
  * @param {typeof INVITE_LIMITS} [limits]
  */
-export function createCanCreateInvite(limits = INVITE_LIMITS) {
+export function createCanCreateInvite(origin, limits = INVITE_LIMITS) {
   /** @param {{ inviterUser: { role?: string | null }, ctx: { body: Record<string, unknown> } }} data */
   return async ({ inviterUser, ctx }) => {
     const grantable = grantableRoles(inviterUser.role, limits);
     if (grantable.length === 0) return false;
-    const problem = checkCreateRequest(ctx.body, grantable, limits);
+    const problem = checkCreateRequest(ctx.body, grantable, origin, limits);
     if (problem) throw APIError.from('BAD_REQUEST', problem);
     return true;
   };
@@ -58,10 +59,11 @@ export function grantableRoles(role, limits = INVITE_LIMITS) {
  * Checks a POST /invite/create body against the bounds; null when it is fine.
  * @param {Record<string, unknown>} body
  * @param {readonly string[]} allowedRoles
+ * @param {string} origin  This server's origin.
  * @param {typeof INVITE_LIMITS} [limits]
  * @returns {{ message: string, code: string } | null}
  */
-export function checkCreateRequest(body, allowedRoles, limits = INVITE_LIMITS) {
+export function checkCreateRequest(body, allowedRoles, origin, limits = INVITE_LIMITS) {
   const { role, email, maxUses, expiresIn } = body;
   if (typeof role !== 'string' || !allowedRoles.includes(role)) {
     return {
@@ -88,7 +90,7 @@ export function checkCreateRequest(body, allowedRoles, limits = INVITE_LIMITS) {
   for (const field of ['redirectToSignUp', 'redirectToSignIn', 'redirectToAfterUpgrade']) {
     const value = body[field];
     // Stored on the invite and used as a redirect target later: keep them on this site.
-    if (value !== undefined && !isLocalPath(value)) {
+    if (value !== undefined && !isPathOnOrigin(value, origin)) {
       return { code: 'INVALID_REDIRECT', message: `${field} must be a path on this site, starting with "/".` };
     }
   }
@@ -108,7 +110,19 @@ function isWholeNumberWithin(value, range) {
   return typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max;
 }
 
-/** @param {unknown} value */
-function isLocalPath(value) {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\');
+/**
+ * A path that stays on this site however a browser or better-invite reads it. A prefix check is not
+ * enough: URL parsing drops tabs and newlines ("/\t/evil.example" becomes "//evil.example", another
+ * host) and reads "\\" as "/". So the value is parsed against the origin, as better-invite does
+ * (`new URL(callbackURL, baseURL)`), and must land on the same origin.
+ * @param {unknown} value
+ * @param {string} origin
+ */
+export function isPathOnOrigin(value, origin) {
+  if (typeof value !== 'string' || !value.startsWith('/')) return false;
+  try {
+    return new URL(value, origin).origin === origin;
+  } catch {
+    return false;
+  }
 }

@@ -25,10 +25,13 @@ export function outboxFileFor(dbPath) {
   return dbPath.replace(/(\.(db|sqlite3?))?$/, '.outbox.json');
 }
 
-/** @param {{ file?: string }} [options]  Without a file the outbox lives in memory only. */
-export function createOutbox({ file } = {}) {
+/**
+ * @param {{ file?: string, log?: (line: string) => void }} [options]  Without a file the outbox lives in
+ *   memory only. `log` hears about a damaged file (moved aside, never overwritten).
+ */
+export function createOutbox({ file, log = (line) => console.error(line) } = {}) {
   /** @type {OutboxMail[]} */
-  const mails = file ? load(file) : [];
+  const mails = file ? load(file, log) : [];
 
   return {
     /**
@@ -50,7 +53,7 @@ export function createOutbox({ file } = {}) {
         sentAt: new Date().toISOString(),
       };
       mails.push(mail);
-      if (file) fs.writeFileSync(file, JSON.stringify(mails, null, 2));
+      if (file) writeAtomically(file, JSON.stringify(mails, null, 2));
       return mail;
     },
     /** Oldest first. @returns {readonly OutboxMail[]} */
@@ -65,12 +68,40 @@ export function createOutbox({ file } = {}) {
 
 /** @typedef {ReturnType<typeof createOutbox>} Outbox */
 
-/** @param {string} file */
-function load(file) {
+/**
+ * The mails in the file; none when there is no file. A file that cannot be read as a list of mails
+ * is moved aside (and said so), so the next mail cannot overwrite what it holds.
+ * @param {string} file
+ * @param {(line: string) => void} log
+ */
+function load(file, log) {
+  let text;
   try {
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
-    return Array.isArray(parsed) ? parsed : [];
-  } catch {
-    return []; // missing or damaged: start empty, the next mail rewrites it
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return [];
+    throw new Error(`Cannot read the outbox ${file} (${/** @type {Error} */ (error).message}). Fix its permissions or move it away.`, { cause: error });
   }
+  try {
+    const parsed = JSON.parse(text);
+    if (Array.isArray(parsed)) return parsed;
+  } catch {
+    // reported below
+  }
+  const aside = `${file}.damaged-${Date.now()}`;
+  fs.renameSync(file, aside);
+  log(`The outbox ${file} is not a list of mails: kept as ${aside}, starting an empty outbox.`);
+  return [];
+}
+
+/**
+ * Writes a whole file or nothing: a crash mid-write leaves the previous version, never half of one.
+ * Private (0600): it holds invitation links.
+ * @param {string} file
+ * @param {string} text
+ */
+function writeAtomically(file, text) {
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, text, { mode: 0o600 });
+  fs.renameSync(temp, file);
 }

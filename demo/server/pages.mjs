@@ -2,6 +2,7 @@
 // the demo credentials filled in). Their scripts and styles are separate files under demo/public/.
 import fs from 'node:fs';
 import path from 'node:path';
+import { endWithBody } from './compress.mjs';
 import { escapeHtml } from './html.mjs';
 import { sendHtml } from './respond.mjs';
 
@@ -26,6 +27,9 @@ export function sendSignInPage(res, publicDir, demo) {
 export const WIDGET_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** What /csp sends: WIDGET_CSP plus the rules every demo page has (never framed, no <base>). */
+export const CSP_PAGE_POLICY = `${WIDGET_CSP}; base-uri 'none'; frame-ancestors 'none'`;
+
 /**
  * /csp: the dashboard page (demo/public/csp.html) under WIDGET_CSP, so the end-to-end tests can
  * prove that every flow works under it.
@@ -33,11 +37,9 @@ export const WIDGET_CSP =
  * @param {string} publicDir
  */
 export function sendCspPage(res, publicDir) {
-  res.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    'content-security-policy': WIDGET_CSP,
-    'x-content-type-options': 'nosniff',
-  });
-  res.end(fs.readFileSync(path.join(publicDir, 'csp.html'), 'utf8'));
+  res.statusCode = 200;
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader('content-security-policy', CSP_PAGE_POLICY);
+  endWithBody(res, fs.readFileSync(path.join(publicDir, 'csp.html')));
 }

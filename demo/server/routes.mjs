@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from './config.mjs';
 import { sendOutboxJson, sendOutboxPage } from './outbox-page.mjs';
 import { sendCspPage, sendSignInPage } from './pages.mjs';
-import { sendJson, sendNotFound } from './respond.mjs';
+import { sendJson, sendNotFound, sendText } from './respond.mjs';
 import { resolveInside, sendFile } from './static.mjs';
 
 export const PUBLIC_DIR = path.join(PROJECT_ROOT, 'demo/public');
@@ -16,12 +16,13 @@ export const DEMO_APPS_DIR = path.join(PROJECT_ROOT, '.data/demo-apps');
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>} deps.authHandler
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} deps.cors
  * @param {import('./outbox.mjs').Outbox} deps.outbox
+ * @param {ReturnType<typeof import('./outbox-guard.mjs').createOutboxGuard>} deps.outboxGuard  Only the demo admin reads it.
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, token: string) => Promise<void>} deps.inviteLanding
  * @param {{ demoEmail: string, demoPassword: string }} deps.demo
  * @param {string} [deps.publicDir]
  * @param {string} [deps.distDir]
  */
-export function createRouter({ authHandler, cors, outbox, inviteLanding, demo, publicDir = PUBLIC_DIR, distDir = DIST_DIR, demoAppsDir = DEMO_APPS_DIR }) {
+export function createRouter({ authHandler, cors, outbox, outboxGuard, inviteLanding, demo, publicDir = PUBLIC_DIR, distDir = DIST_DIR, demoAppsDir = DEMO_APPS_DIR }) {
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
@@ -33,12 +34,12 @@ export function createRouter({ authHandler, cors, outbox, inviteLanding, demo, p
     if (pathname === '/api/auth' || pathname.startsWith('/api/auth/')) return authHandler(req, res);
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
-      return void res.end('Method not allowed\n');
+      res.setHeader('allow', 'GET, HEAD');
+      return sendText(res, 405, 'Method not allowed\n');
     }
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (pathname === '/outbox') return sendOutboxPage(res, outbox);
-    if (pathname === '/outbox.json') return sendOutboxJson(res, outbox);
+    if (pathname === '/outbox') return (await outboxGuard(req, res, 'html')) || sendOutboxPage(res, outbox);
+    if (pathname === '/outbox.json') return (await outboxGuard(req, res, 'json')) || sendOutboxJson(res, outbox);
     if (pathname === '/sign-in' || pathname === '/sign-in.html') return sendSignInPage(res, publicDir, demo);
     if (pathname === '/csp' || pathname === '/csp.html') return sendCspPage(res, publicDir);
     if (pathname.startsWith('/invite/')) return inviteLanding(req, res, pathname.slice('/invite/'.length));

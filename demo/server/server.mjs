@@ -6,9 +6,11 @@ import { createAuth } from './auth.mjs';
 import { ConfigError, normalizeConfig } from './config.mjs';
 import { createCors } from './cors.mjs';
 import { isEmpty, isSeeded, markSeeded, migrate, openDatabase } from './database.mjs';
+import { createHostCheck } from './host-check.mjs';
 import { createInviteLanding } from './invite-landing.mjs';
 import { createOutbox, outboxFileFor } from './outbox.mjs';
-import { sendJson } from './respond.mjs';
+import { createOutboxGuard } from './outbox-guard.mjs';
+import { sendJson, setBaseHeaders } from './respond.mjs';
 import { createRouter } from './routes.mjs';
 import { resolveSecret } from './secret.mjs';
 import { seedDemoData } from './seed.mjs';
@@ -39,7 +41,11 @@ export async function startServer(options = {}) {
 
   /** @type {(req: http.IncomingMessage, res: http.ServerResponse) => unknown} */
   let handle = (_req, res) => sendJson(res, 503, { message: 'The server is starting', code: 'STARTING' });
+  /** @type {(req: http.IncomingMessage, res: http.ServerResponse) => boolean} */
+  let refuseHost = () => false;
   const server = http.createServer((req, res) => {
+    setBaseHeaders(res);
+    if (refuseHost(req, res)) return;
     Promise.resolve(handle(req, res)).catch((error) => fail(res, error));
   });
   // Connections kept alive by browsers would hold close() open; they are dropped on close.
@@ -63,13 +69,19 @@ export async function startServer(options = {}) {
     db = openDatabase(config, { extraFiles: [outboxFile] });
     const secret = resolveSecret(config);
     if (secret.generated) log(`No BETTER_AUTH_SECRET set: using a generated development secret stored in ${secret.file}. Set BETTER_AUTH_SECRET in any real deployment.`);
-    const outbox = createOutbox({ file: outboxFile });
+    const outbox = createOutbox({ file: outboxFile, log });
 
     const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-    const origin = `http://${urlHost(config.host)}:${address.port}`;
-    const trustedOrigins = [...new Set([origin, ...loopbackAliases(config.host, address.port), ...config.trustedOrigins])];
+    const localOrigin = `http://${urlHost(config.host)}:${address.port}`;
+    // Behind a proxy, links and cookies use the address people open (PUBLIC_ORIGIN).
+    const origin = config.publicOrigin ?? localOrigin;
+    const ownOrigins = [...new Set([origin, localOrigin, ...loopbackAliases(config.host, address.port)])];
+    const trustedOrigins = [...new Set([...ownOrigins, ...config.trustedOrigins])];
+    // Requests naming another host are refused from here on (DNS rebinding; see host-check.mjs). A
+    // trusted origin may be a dev server whose proxy forwards its own Host header.
+    refuseHost = createHostCheck(trustedOrigins);
 
-    const auth = createAuth({ db, baseURL: origin, secret: secret.secret, trustedOrigins, outbox, quiet: config.quiet });
+    const auth = createAuth({ db, baseURL: origin, secret: secret.secret, trustedOrigins, outbox, signInLimit: config.signInLimit, quiet: config.quiet });
     await migrate(auth.options, db);
 
     let seeded = null;
@@ -88,7 +100,8 @@ export async function startServer(options = {}) {
       authHandler: createAuthHandler(auth, origin),
       cors: createCors(trustedOrigins),
       outbox,
-      inviteLanding: createInviteLanding({ auth, origin }),
+      outboxGuard: createOutboxGuard({ auth, adminEmail: config.demoEmail }),
+      inviteLanding: createInviteLanding({ auth }),
       demo: config,
     });
     return { url: origin, port: address.port, trustedOrigins, config, auth, outbox, seeded, close };

@@ -1,6 +1,8 @@
-// Static files with the right content type, confined to their root folder.
+// Static files with the right content type, confined to their root folder, compressed for clients that take it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { compress, endWithBody } from './compress.mjs';
+import { STRICT_CSP } from './respond.mjs';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -44,23 +46,34 @@ export function resolveInside(root, urlPath) {
   }
 }
 
+/** Compressed copies by file, kept while the file's mtime and size stay the same. */
+const compressedCache = new Map();
+
 /**
- * Streams a file (or only its headers for HEAD).
+ * Sends a file (or only its headers for HEAD), compressed when the client takes it and it is text.
+ * HTML files are pages: they get STRICT_CSP (the widget needs nothing more; /csp adds Trusted Types).
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {string} file  From resolveInside().
  */
 export function sendFile(req, res, file) {
-  const { size } = fs.statSync(file);
-  res.writeHead(200, {
-    'content-type': CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (path.extname(file).toLowerCase())] ?? 'application/octet-stream',
-    'content-length': size,
-    // A demo that is rebuilt often: always revalidate.
-    'cache-control': 'no-cache',
-    'x-content-type-options': 'nosniff',
+  const { mtimeMs, size } = fs.statSync(file);
+  const extension = path.extname(file).toLowerCase();
+  res.statusCode = 200;
+  res.setHeader('content-type', CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extension)] ?? 'application/octet-stream');
+  // A demo that is rebuilt often: always revalidate.
+  res.setHeader('cache-control', 'no-cache');
+  if (extension === '.html') res.setHeader('content-security-policy', STRICT_CSP);
+  const body = fs.readFileSync(file);
+  const version = `${mtimeMs}:${size}`;
+  endWithBody(res, body, {
+    encoded(encoding) {
+      const key = `${encoding}:${file}`;
+      const cached = compressedCache.get(key);
+      if (cached?.version === version) return cached.bytes;
+      const bytes = compress(body, encoding, 'small');
+      compressedCache.set(key, { version, bytes });
+      return bytes;
+    },
   });
-  if (req.method === 'HEAD') return void res.end();
-  fs.createReadStream(file)
-    .on('error', () => res.destroy())
-    .pipe(res);
 }

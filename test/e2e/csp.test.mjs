@@ -37,7 +37,8 @@ describe('<invite-dashboard> under a strict Content-Security-Policy', { timeout:
 
   it('is sent with the documented policy and lists the invitations', async () => {
     const response = await page.goto('/csp');
-    assert.equal(response?.headers()['content-security-policy'], WIDGET_CSP);
+    // The widget's documented policy, plus the framing and <base> rules every demo page has.
+    assert.equal(response?.headers()['content-security-policy'], `${WIDGET_CSP}; base-uri 'none'; frame-ancestors 'none'`);
     await page.getByText('Showing 1–20 of 40').waitFor();
     assert.equal(await page.locator('invite-card').count(), 20);
     await page.locator('invite-stats [data-stat="total"] [part="value"]').filter({ hasText: '40' }).waitFor();

@@ -8,6 +8,12 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../demo/server/server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 
+/**
+ * The tests' own sign-in rate limit: several contexts sign in within seconds. The demo's default
+ * (3 per 10 s per address) has its own test in server-security.test.mjs.
+ */
+export const TEST_SIGN_IN_LIMIT = { window: 10, max: 60 };
+
 /** Every seeded person signs in with this (demo/server/seed-data.mjs). */
 export const DEMO_PASSWORD = 'demo-password';
 export const ADMIN_EMAIL = 'demo@example.com';
@@ -26,7 +32,7 @@ export async function startDemo() {
   const executablePath = findChromium();
   assert.ok(executablePath, 'No Chromium found: install Debian chromium or set CHROME_PATH.');
   const [server, browser] = await Promise.all([
-    startServer({ port: 0, dbPath, fresh: true, quiet: true }),
+    startServer({ port: 0, dbPath, fresh: true, quiet: true, signInLimit: TEST_SIGN_IN_LIMIT }),
     chromium.launch({ executablePath, args: CHROMIUM_ARGS }),
   ]);
   const demo = {
@@ -40,7 +46,7 @@ export async function startDemo() {
     stop: () => demo.server.close(),
     /** Starts it again where it was: same port, same database, no seeding of a non-empty DB. */
     async start() {
-      demo.server = await startServer({ port: server.port, dbPath, fresh: false, quiet: true });
+      demo.server = await startServer({ port: server.port, dbPath, fresh: false, quiet: true, signInLimit: TEST_SIGN_IN_LIMIT });
     },
     async close() {
       await Promise.allSettled([browser.close(), demo.server.close()]);
@@ -105,9 +111,14 @@ export async function apiPost(page, path, body) {
   return { status: response.status(), body: await response.json().catch(() => null) };
 }
 
-/** The mails the development outbox holds, oldest first. @param {string} url */
-export async function outbox(url) {
-  const response = await fetch(`${url}/outbox.json`);
+/**
+ * The mails the development outbox holds, oldest first. Only the demo admin may read it: `page` is
+ * signed in as the admin (its cookies go along).
+ * @param {import('playwright-core').Page} page
+ */
+export async function outbox(page) {
+  const response = await page.request.get('/outbox.json');
+  assert.equal(response.status(), 200, `GET /outbox.json answered ${response.status()}`);
   return /** @type {{ count: number, mails: Array<{ to: string, role: string, token: string, url: string }> }} */ (await response.json());
 }
 
