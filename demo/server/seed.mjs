@@ -1,6 +1,7 @@
 // Fills an empty database with the demo admin, a few other people and 40 invitations of every kind,
 // through the real HTTP API (seed-client.mjs) wherever the API can do it. Three things go straight to
 // SQLite, each marked below: making the first admin, backdating createdAt/expiresAt, backdating usedAt.
+import { randomInt } from 'node:crypto';
 import { SEED_INVITES, SEED_USERS } from './seed-data.mjs';
 import { createSeedClient } from './seed-client.mjs';
 
@@ -18,11 +19,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * @returns {Promise<{ users: number, invitations: number, byStatus: Record<string, number> }>}
  */
 export async function seedDemoData({ auth, db, outbox, origin, demoEmail, demoPassword, now = new Date() }) {
+  // The fake clients' network, new for each seed: Better Auth keeps its in-memory rate-limit counts per
+  // process, not per server, so two seeds in one process (the tests) would otherwise count together.
+  const network = `10.${randomInt(256)}.${randomInt(256)}`;
   let nextIp = 1;
   /** @param {string} email @param {string} name */
   const signUp = async (email, name) => {
-    // 192.0.2.0/24 is reserved for documentation: a distinct fake client per person.
-    const client = createSeedClient(auth, { origin, ip: `192.0.2.${nextIp++}` });
+    // A distinct fake client per person, under the sign-in rate limit like everyone else.
+    const client = createSeedClient(auth, { origin, ip: `${network}.${nextIp++}` });
     await client.post('/sign-up/email', { email, name, password: demoPassword });
     return client;
   };
@@ -70,7 +74,7 @@ export async function seedDemoData({ auth, db, outbox, origin, demoEmail, demoPa
   backdate(db, rows, now);
   for (const client of [admin, ...people.values()]) await client.post('/sign-out');
 
-  const byStatus = await checkStatuses(auth, origin, demoEmail, demoPassword, rows);
+  const byStatus = await checkStatuses(auth, origin, `${network}.250`, demoEmail, demoPassword, rows);
   return { users: 1 + people.size, invitations: rows.length, byStatus };
 }
 
@@ -102,12 +106,13 @@ function backdate(db, rows, now) {
  * change in the plugin's behaviour shows up as a clear start-up error instead of an odd demo.
  * @param {import('./auth.mjs').Auth} auth
  * @param {string} origin
+ * @param {string} ip  The fake client's address.
  * @param {string} email
  * @param {string} password
  * @param {Array<{ label: string, token: string, expect: string }>} rows
  */
-async function checkStatuses(auth, origin, email, password, rows) {
-  const admin = createSeedClient(auth, { origin, ip: '192.0.2.250' });
+async function checkStatuses(auth, origin, ip, email, password, rows) {
+  const admin = createSeedClient(auth, { origin, ip });
   await admin.post('/sign-in/email', { email, password });
   const list = await admin.get('/invite/list?limit=1000');
   await admin.post('/sign-out');
