@@ -9,8 +9,10 @@ try {
   const config = loadConfig();
   const server = await startServer(config);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  console.log(`Listening on http://${host}:${server.port}`);
-  console.log(`Demo login: ${config.demoEmail} / ${config.demoPassword} (sign in at ${server.url}/sign-in; mails at ${server.url}/outbox)`);
+  // npm start passes when it began, so the line says how long the whole start took.
+  const since = Number(process.env.INVITE_START_MS) || Date.now() - process.uptime() * 1000;
+  console.log(`Listening on http://${host}:${server.port} (ready in ${((Date.now() - since) / 1000).toFixed(1)} s)`);
+  console.log(`Demo login: ${config.demoEmail} / ${config.demoPassword} (sign in at ${server.url}/sign-in; as the demo admin, read the mails at ${server.url}/outbox)`);
 
   const stop = (/** @type {NodeJS.Signals} */ signal) => {
     console.log(`${signal}: shutting down…`);
