@@ -2,6 +2,7 @@
 // Auth + better-invite on SQLite). Each step says what it does as it starts and how long it took; a
 // build whose outputs are newer than all its inputs is skipped.
 // Arguments after `--` go to the server, e.g. `npm start -- --fresh`.
+import { spawn } from 'node:child_process';
 import { run } from './run.mjs';
 import { isUpToDate } from './up-to-date.mjs';
 
@@ -47,10 +48,14 @@ for (const { what, inputs, outputs, command } of STEPS) {
 }
 
 console.log(`▶ Starting the server (an empty database is seeded first)…`);
-await run('node', ['demo/server/main.mjs', ...process.argv.slice(2)], { env: { INVITE_START_MS: String(Date.now() - Math.round(performance.now() - started)) } }).catch((error) => {
-  console.error(error.message);
-  process.exit(1);
+// The server runs as a child: a signal to npm start (Ctrl-C, a process manager's SIGTERM) is passed on
+// to it, so it closes its database and no orphan keeps the port.
+const server = spawn(process.execPath, ['demo/server/main.mjs', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, INVITE_START_MS: String(Date.now() - Math.round(performance.now() - started)) },
 });
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
 /** @param {string} text */
 function capitalize(text) {

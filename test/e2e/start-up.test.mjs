@@ -48,7 +48,10 @@ describe('npm start', { timeout: 120_000 }, () => {
         child.on('exit', (code) => reject(new Error(`npm start ended (${code}) before it served:\n${output}`)));
       });
     } finally {
+      // npm start passes the signal on to the server, and ends when it has closed.
+      const ended = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
+      assert.equal(await ended, 0, 'npm start ends cleanly on SIGTERM');
       await rm(dir, { recursive: true, force: true });
     }
     const lines = output.split('\n');
