@@ -46,6 +46,8 @@ export default defineConfig(({ mode }) => {
               ...Object.fromEntries(ELEMENTS.map((tag) => [`components/${tag}/${tag}`, `src/components/${tag}/${tag}.ts`])),
               // invite-dashboard/react: @lit/react wrappers; react and @lit/react stay the app's (optional peers).
               'react/index': 'src/react/index.ts',
+              // invite-dashboard/server: the companion Better Auth plugin (Node; better-auth stays the app's).
+              'server/index': 'src/server/index.ts',
             },
             formats: ['es'],
           },
@@ -55,7 +57,7 @@ export default defineConfig(({ mode }) => {
             output: { minify: true, comments: false, postBanner: NOTICE },
           }
         : {
-            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/],
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/, /^better-auth($|\/)/],
             output: {
               preserveModules: true,
               preserveModulesRoot: 'src',

@@ -42,6 +42,12 @@ async function suite(name, command, args, countsFile) {
   results.failures.push(...counts.failures.map((failure) => `${name}: ${failure}`));
 }
 
+/** node --test over every *.test.mjs of a folder, one file at a time, its counts written to `countsFile`. */
+function nodeTestArgs(folder, countsFile) {
+  const files = readdirSync(folder).filter((file) => file.endsWith('.test.mjs')).sort().map((file) => `${folder}/${file}`);
+  return ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counts.mjs', `--test-reporter-destination=${countsFile}`, ...files];
+}
+
 mkdirSync('.test-results', { recursive: true });
 let chromium;
 try {
@@ -70,7 +76,9 @@ await check('package.json and the packed files (publint --strict)', 'publint', [
 await check('types for every export, ESM only (attw --profile esm-only)', 'attw', [tarball, '--profile', 'esm-only', '--format', 'table-flipped']);
 await check('single-file bundle has not grown', 'node', ['scripts/size.mjs', '--no-build', '--ceiling']);
 await check('build the React and Vue demo apps', 'node', ['scripts/build-demo-apps.mjs']);
-await suite('end-to-end tests (real server, Chromium)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counts.mjs', '--test-reporter-destination=.test-results/e2e.json', ...readdirSync('test/e2e').filter((file) => file.endsWith('.test.mjs')).sort().map((file) => `test/e2e/${file}`)], '.test-results/e2e.json');
+// The companion plugin as built (invite-dashboard/server resolves to dist/server/).
+await suite('companion server plugin (Better Auth, SQLite)', 'node', nodeTestArgs('test/server', '.test-results/server.json'), '.test-results/server.json');
+await suite('end-to-end tests (real server, Chromium)', 'node', nodeTestArgs('test/e2e', '.test-results/e2e.json'), '.test-results/e2e.json');
 await suite('package: Node import, npm pack + install, single-file builds (Chromium)', 'node', ['scripts/test-package.mjs', '--no-build'], '.test-results/package.json');
 
 if (results.failures.length > 0) {

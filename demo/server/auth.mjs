@@ -3,6 +3,7 @@
 import { betterAuth } from 'better-auth';
 import { admin, bearer } from 'better-auth/plugins';
 import { invite } from 'better-invite';
+import { inviteDashboard } from 'invite-dashboard/server';
 import { invitationLink } from './invite-landing.mjs';
 import { canAcceptInvite, createCanCreateInvite } from './invite-policy.mjs';
 
@@ -20,6 +21,12 @@ const DEFAULT_INVITE_LIFETIME = 7 * 24 * 60 * 60;
  * @param {boolean} [options.quiet]       Log errors only.
  */
 export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, signInLimit, quiet = false }) {
+  const dashboard = inviteDashboard({
+    // The inviter hears when someone accepts (the outbox stands in for mail).
+    onInviteUsed: ({ invitation, user, creator }) => {
+      if (creator) outbox.notify({ to: creator.email, subject: `${user.name || user.email} accepted your invitation (${String(invitation.role)})` });
+    },
+  });
   return betterAuth({
     appName: 'Invite dashboard demo',
     baseURL,
@@ -52,6 +59,8 @@ export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, signIn
       // set-auth-token header (exposed by cors.mjs) and send Authorization: Bearer.
       bearer(),
       invite({
+        // The companion plugin's hooks: every path that uses or rejects an invite reaches them.
+        inviteHooks: dashboard.inviteHooks,
         sendUserInvitation: async (data) => {
           // The mail links to the demo's landing page (invite-landing.mjs), not to better-invite's redirect.
           outbox.add({ ...data, url: invitationLink(baseURL, data.token) });
@@ -66,6 +75,8 @@ export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, signIn
         // Where a signed-in user lands after activating (otherwise Better Auth's bare /api/auth/error page).
         defaultRedirectAfterUpgrade: '/',
       }),
+      // invite-dashboard/server: list with any filters, stats, uses and activity for the dashboard.
+      dashboard,
     ],
   });
 }

@@ -17,8 +17,15 @@ export function sendOutboxJson(res, outbox) {
  */
 export function sendOutboxPage(res, outbox) {
   const mails = [...outbox.list()].reverse();
-  const items = mails.map(
-    (mail) => `
+  const items = mails.map((mail) =>
+    'kind' in mail
+      ? `
+    <li class="demo-mail">
+      <p class="demo-mail-head"><strong>To:</strong> ${escapeHtml(mail.to)}
+        <time datetime="${escapeHtml(mail.sentAt)}">${escapeHtml(mail.sentAt.replace('T', ' ').slice(0, 19))} UTC</time></p>
+      <p><strong>Subject:</strong> ${escapeHtml(mail.subject)}</p>
+    </li>`
+      : `
     <li class="demo-mail">
       <p class="demo-mail-head"><strong>To:</strong> ${escapeHtml(mail.name ? `${mail.name} <${mail.to}>` : mail.to)}
         <time datetime="${escapeHtml(mail.sentAt)}">${escapeHtml(mail.sentAt.replace('T', ' ').slice(0, 19))} UTC</time></p>

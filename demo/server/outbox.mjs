@@ -5,7 +5,16 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 
 /**
- * @typedef {object} OutboxMail
+ * @typedef {object} OutboxNotice  A mail that only says something (e.g. "… accepted your invitation").
+ * @property {string} id
+ * @property {'notice'} kind
+ * @property {string} to
+ * @property {string} subject
+ * @property {string} sentAt           ISO date.
+ */
+
+/**
+ * @typedef {object} OutboxMail  An invitation.
  * @property {string} id
  * @property {string} to
  * @property {string | null} name      The invitee's name when they already have an account.
@@ -30,8 +39,11 @@ export function outboxFileFor(dbPath) {
  *   memory only. `log` hears about a damaged file (moved aside, never overwritten).
  */
 export function createOutbox({ file, log = (line) => console.error(line) } = {}) {
-  /** @type {OutboxMail[]} */
+  /** @type {Array<OutboxMail | OutboxNotice>} */
   const mails = file ? load(file, log) : [];
+  const save = () => {
+    if (file) writeAtomically(file, JSON.stringify(mails, null, 2));
+  };
 
   return {
     /**
@@ -53,10 +65,22 @@ export function createOutbox({ file, log = (line) => console.error(line) } = {})
         sentAt: new Date().toISOString(),
       };
       mails.push(mail);
-      if (file) writeAtomically(file, JSON.stringify(mails, null, 2));
+      save();
       return mail;
     },
-    /** Oldest first. @returns {readonly OutboxMail[]} */
+    /**
+     * Records a mail that only tells something.
+     * @param {{ to: string, subject: string }} data
+     * @returns {OutboxNotice}
+     */
+    notify({ to, subject }) {
+      /** @type {OutboxNotice} */
+      const notice = { id: randomUUID(), kind: 'notice', to, subject, sentAt: new Date().toISOString() };
+      mails.push(notice);
+      save();
+      return notice;
+    },
+    /** Oldest first. @returns {ReadonlyArray<OutboxMail | OutboxNotice>} */
     list() {
       return mails;
     },

@@ -1,0 +1,33 @@
+import { createAuthEndpoint, sessionMiddleware } from 'better-auth/api';
+import { countUses, filterWhere, isExactInDatabase, matchesSearch, readAll, shownStatus, statusWhere, type Adapter, type InviteRow } from '../invitations.js';
+import { parseQuery, statsQuerySchema, type StatusFilter } from '../query.js';
+
+const STATUSES: readonly StatusFilter[] = ['pending', 'used', 'canceled', 'rejected', 'expired'];
+
+/**
+ * `GET /invite-dashboard/stats`: how many of the caller's invitations match the filters, by status
+ * (the five sum to `total`), and how many uses they have had in all.
+ */
+export const statsEndpoint = () =>
+  createAuthEndpoint('/invite-dashboard/stats', { method: 'GET', use: [sessionMiddleware] }, async (ctx) => {
+    const query = parseQuery(statsQuerySchema, ctx.query);
+    const adapter = ctx.context.adapter as unknown as Adapter;
+    const now = new Date();
+    const where = filterWhere({ ...query, userId: ctx.context.session.user.id });
+    const stats = { total: 0, pending: 0, used: 0, canceled: 0, rejected: 0, expired: 0, uses: 0 };
+    let ids: string[];
+    if (!query.search || isExactInDatabase(query.search)) {
+      // One count per status, whatever the number of rows.
+      const counts = await Promise.all(STATUSES.map((status) => adapter.count({ model: 'invite', where: [...where, ...statusWhere(status, now)] })));
+      STATUSES.forEach((status, i) => (stats[status] = counts[i]!));
+      ids = (await readAll<{ id: string }>(adapter, 'invite', where, ['id'])).map((row) => row.id);
+    } else {
+      const search = query.search;
+      const rows = (await readAll<InviteRow>(adapter, 'invite', where)).filter((row) => matchesSearch(row, search));
+      for (const row of rows) stats[shownStatus(row, now)] += 1;
+      ids = rows.map((row) => row.id);
+    }
+    stats.total = STATUSES.reduce((sum, status) => sum + stats[status], 0);
+    stats.uses = await countUses(adapter, ids);
+    return ctx.json(stats);
+  });
