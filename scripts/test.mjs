@@ -77,7 +77,7 @@ await check('types for every export, ESM only (attw --profile esm-only)', 'attw'
 await check('single-file bundle has not grown', 'node', ['scripts/size.mjs', '--no-build', '--ceiling']);
 await check('build the React and Vue demo apps', 'node', ['scripts/build-demo-apps.mjs']);
 // The companion plugin as built (invite-dashboard/server resolves to dist/server/).
-await suite('companion server plugin (Better Auth, SQLite)', 'node', nodeTestArgs('test/server', '.test-results/server.json'), '.test-results/server.json');
+await suite('companion server plugin (Better Auth, SQLite and PostgreSQL)', 'node', nodeTestArgs('test/server', '.test-results/server.json'), '.test-results/server.json');
 await suite('end-to-end tests (real server, Chromium)', 'node', nodeTestArgs('test/e2e', '.test-results/e2e.json'), '.test-results/e2e.json');
 await suite('package: Node import, npm pack + install, single-file builds (Chromium)', 'node', ['scripts/test-package.mjs', '--no-build'], '.test-results/package.json');
 

@@ -8,6 +8,7 @@ import type { StatusFilter } from './query.js';
 
 /** The part of Better Auth's adapter this plugin uses. */
 export interface Adapter {
+  options?: { adapterConfig?: { supportsJSON?: boolean; supportsArrays?: boolean } };
   findMany<T>(data: { model: string; where?: Where[]; limit?: number; offset?: number; sortBy?: { field: string; direction: 'asc' | 'desc' }; select?: string[] }): Promise<T[]>;
   findOne<T>(data: { model: string; where: Where[] }): Promise<T | null>;
   count(data: { model: string; where?: Where[] }): Promise<number>;
@@ -41,6 +42,8 @@ export interface InviteRow {
 
 export interface Filters {
   userId: string;
+  /** Whether the database can look into `emails` with `contains` (searchIn()). */
+  searchIn?: boolean;
   search?: string;
   role?: string;
   createdFrom?: Date;
@@ -74,11 +77,21 @@ export function matchesSearch(row: Pick<InviteRow, 'email' | 'emails'>, search: 
 const NOT_LITERAL = /[%_\\",[\]]/;
 
 /**
- * True when the database's case-insensitive `contains` gives exactly the search's answer: printable
- * ASCII and none of the characters above. Otherwise the database only narrows and the code decides.
+ * Whether `contains` can look into `emails`: only where Better Auth stores a string array as JSON text
+ * (SQLite, MySQL). PostgreSQL keeps it as jsonb, where LIKE is an error; there the search is done in code.
  */
-export function isExactInDatabase(search: string): boolean {
-  return /^[\x20-\x7e]*$/.test(search) && !NOT_LITERAL.test(search);
+export function searchIn(adapter: Adapter): boolean {
+  const config = adapter.options?.adapterConfig;
+  return !config?.supportsJSON && !config?.supportsArrays;
+}
+
+/**
+ * True when the database's case-insensitive `contains` gives exactly the search's answer: it can look
+ * into `emails`, and the search is printable ASCII with none of the characters above. Otherwise the
+ * database only narrows (or not at all) and the code decides.
+ */
+export function isExactInDatabase(search: string, adapter: Adapter): boolean {
+  return searchIn(adapter) && /^[\x20-\x7e]*$/.test(search) && !NOT_LITERAL.test(search);
 }
 
 /** The longest run of the search that the database can look for literally (to narrow a search it cannot answer). */
@@ -92,7 +105,7 @@ export function filterWhere(filters: Filters): Where[] {
   if (filters.role !== undefined) where.push({ field: 'role', value: filters.role });
   if (filters.createdFrom) where.push({ field: 'createdAt', operator: 'gte', value: filters.createdFrom });
   if (filters.createdTo) where.push({ field: 'createdAt', operator: 'lte', value: filters.createdTo });
-  const term = filters.search ? narrowingTerm(filters.search) : '';
+  const term = filters.search && filters.searchIn ? narrowingTerm(filters.search) : '';
   if (term) {
     // Either column: new rows hold `emails`, legacy ones `email`.
     where.push({ field: 'emails', operator: 'contains', value: term, mode: 'insensitive', connector: 'OR' });

@@ -1,5 +1,5 @@
 import { createAuthEndpoint, sessionMiddleware } from 'better-auth/api';
-import { filterWhere, isExactInDatabase, matchesSearch, readAll, shownStatus, statusWhere, usesByInvitation, type Adapter, type InviteRow } from '../invitations.js';
+import { filterWhere, isExactInDatabase, matchesSearch, readAll, searchIn, shownStatus, statusWhere, usesByInvitation, type Adapter, type InviteRow } from '../invitations.js';
 import { listQuerySchema, parseQuery, type ListQuery } from '../query.js';
 
 /**
@@ -21,20 +21,25 @@ export const listEndpoint = () =>
 
 /** One page and the total. The database pages whenever it answers the search exactly; else this code does. */
 async function readPage(adapter: Adapter, userId: string, query: ListQuery, now: Date): Promise<{ rows: InviteRow[]; total: number }> {
-  const where = [...filterWhere({ ...query, userId }), ...(query.status ? statusWhere(query.status, now) : [])];
+  const where = [...filterWhere({ ...query, userId, searchIn: searchIn(adapter) }), ...(query.status ? statusWhere(query.status, now) : [])];
   const limit = query.limit ?? 20;
   const offset = query.offset ?? 0;
   const sortBy = { field: query.sortBy ?? 'createdAt', direction: query.sortDirection ?? 'desc' } as const;
-  if (!query.search || isExactInDatabase(query.search)) {
+  if (!query.search || isExactInDatabase(query.search, adapter)) {
     const [total, rows] = await Promise.all([
       adapter.count({ model: 'invite', where }),
       adapter.findMany<InviteRow>({ model: 'invite', where, limit, offset, sortBy }),
     ]);
     return { rows, total };
   }
+  // The search in code: read what it needs of every candidate, page, then read the page's rows whole.
   const search = query.search;
-  const matching = (await readAll<InviteRow>(adapter, 'invite', where)).filter((row) => matchesSearch(row, search));
+  const candidates = await readAll<Pick<InviteRow, 'id' | 'email' | 'emails' | 'createdAt' | 'expiresAt'>>(adapter, 'invite', where, ['id', 'email', 'emails', 'createdAt', 'expiresAt']);
+  const matching = candidates.filter((row) => matchesSearch(row, search));
   const sign = sortBy.direction === 'asc' ? 1 : -1;
   matching.sort((a, b) => sign * (new Date(a[sortBy.field]).getTime() - new Date(b[sortBy.field]).getTime()));
-  return { rows: matching.slice(offset, offset + limit), total: matching.length };
+  const pageIds = matching.slice(offset, offset + limit).map((row) => row.id);
+  const found = pageIds.length ? await adapter.findMany<InviteRow>({ model: 'invite', where: [{ field: 'id', operator: 'in', value: pageIds }], limit: pageIds.length }) : [];
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return { rows: pageIds.map((id) => byId.get(id)!).filter(Boolean), total: matching.length };
 }

@@ -1,5 +1,5 @@
 import { createAuthEndpoint, sessionMiddleware } from 'better-auth/api';
-import { countUses, filterWhere, isExactInDatabase, matchesSearch, readAll, shownStatus, statusWhere, type Adapter, type InviteRow } from '../invitations.js';
+import { countUses, filterWhere, isExactInDatabase, matchesSearch, readAll, searchIn, shownStatus, statusWhere, type Adapter, type InviteRow } from '../invitations.js';
 import { parseQuery, statsQuerySchema, type StatusFilter } from '../query.js';
 
 const STATUSES: readonly StatusFilter[] = ['pending', 'used', 'canceled', 'rejected', 'expired'];
@@ -13,17 +13,18 @@ export const statsEndpoint = () =>
     const query = parseQuery(statsQuerySchema, ctx.query);
     const adapter = ctx.context.adapter as unknown as Adapter;
     const now = new Date();
-    const where = filterWhere({ ...query, userId: ctx.context.session.user.id });
+    const where = filterWhere({ ...query, userId: ctx.context.session.user.id, searchIn: searchIn(adapter) });
     const stats = { total: 0, pending: 0, used: 0, canceled: 0, rejected: 0, expired: 0, uses: 0 };
     let ids: string[];
-    if (!query.search || isExactInDatabase(query.search)) {
+    if (!query.search || isExactInDatabase(query.search, adapter)) {
       // One count per status, whatever the number of rows.
       const counts = await Promise.all(STATUSES.map((status) => adapter.count({ model: 'invite', where: [...where, ...statusWhere(status, now)] })));
       STATUSES.forEach((status, i) => (stats[status] = counts[i]!));
       ids = (await readAll<{ id: string }>(adapter, 'invite', where, ['id'])).map((row) => row.id);
     } else {
       const search = query.search;
-      const rows = (await readAll<InviteRow>(adapter, 'invite', where)).filter((row) => matchesSearch(row, search));
+      const columns = ['id', 'email', 'emails', 'status', 'expiresAt'];
+      const rows = (await readAll<InviteRow>(adapter, 'invite', where, columns)).filter((row) => matchesSearch(row, search));
       for (const row of rows) stats[shownStatus(row, now)] += 1;
       ids = rows.map((row) => row.id);
     }

@@ -1,19 +1,28 @@
-// The companion plugin (invite-dashboard/server) on a real Better Auth + better-invite, on SQLite:
-// every endpoint's answer equals a brute-force computation over the same random rows; bad parameters
-// are 400s that say what is wrong; only the caller's own invitations are ever seen; the hooks report
-// uses and rejections and never fail the invitee's request.
+// What the companion plugin (invite-dashboard/server) does on a real Better Auth + better-invite, on
+// whichever database a test file gives it: every endpoint's answer equals a brute-force computation over
+// the same random rows; bad parameters are 400s that say what is wrong; only the caller's own invitations
+// are ever seen; the hooks report uses and rejections and never fail the invitee's request.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
 import { ROLES, bruteFilter, createTestAuth, random, seedInvitations, signUp, statusOf } from './support.mjs';
 
 const STATUSES = ['pending', 'used', 'canceled', 'rejected', 'expired'];
 const SEARCHES = ['ann', 'ANN', '_', '%', 'b_b', 'c%d', '"', ',', 'dan"q', 'eve,x', '@example.org', 'ex_ample', 'zoe0@', '.lee', 'nobody', '[', 'a_b%c'];
 
-describe('invite-dashboard/server on SQLite', { timeout: 120_000 }, () => {
+/**
+ * @typedef {{ database: unknown, close: () => Promise<void> | void }} OpenDatabase  A fresh, empty database.
+ */
+
+/**
+ * The plugin's specification, on the databases `open()` gives (a new empty one per call).
+ * @param {string} name  e.g. "SQLite".
+ * @param {() => Promise<OpenDatabase>} open
+ */
+export function describePlugin(name, open) {
+describe(`invite-dashboard/server on ${name}`, { timeout: 180_000 }, () => {
   /** @type {Awaited<ReturnType<typeof createTestAuth>>} */
   let auth;
-  /** @type {Database.Database} */
+  /** @type {OpenDatabase} */
   let db;
   /** @type {Awaited<ReturnType<typeof signUp>>} */
   let owner;
@@ -24,8 +33,8 @@ describe('invite-dashboard/server on SQLite', { timeout: 120_000 }, () => {
   const now = Date.now();
 
   before(async () => {
-    db = new Database(':memory:');
-    auth = await createTestAuth(db);
+    db = await open();
+    auth = await createTestAuth(db.database);
     owner = await signUp(auth, 'owner@example.com', 'Owner');
     other = await signUp(auth, 'other@example.com', 'Other');
     const invitees = [];
@@ -166,14 +175,14 @@ describe('invite-dashboard/server on SQLite', { timeout: 120_000 }, () => {
   });
 });
 
-describe('invite-dashboard/server hooks', { timeout: 60_000 }, () => {
+describe(`invite-dashboard/server hooks on ${name}`, { timeout: 60_000 }, () => {
   it('report a use and a rejection with the user and the creator, and a throwing callback fails no request', async () => {
-    const db = new Database(':memory:');
+    const db = await open();
     /** @type {any[]} */
     const heard = [];
     /** @type {string[]} */
     const logged = [];
-    const auth = await createTestAuth(db, {
+    const auth = await createTestAuth(db.database, {
       onInviteUsed: (/** @type {any} */ data) => {
         heard.push(['used', data.user.email, data.creator?.email, data.invitation.role]);
         throw new Error('the mail server is down');
@@ -203,7 +212,8 @@ describe('invite-dashboard/server hooks', { timeout: 60_000 }, () => {
       assert.equal(logged.length, 1);
       assert.match(logged[0], /onInviteUsed failed/);
     } finally {
-      db.close();
+      await db.close();
     }
   });
 });
+}
