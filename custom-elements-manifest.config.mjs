@@ -7,7 +7,8 @@ import { exportedParts } from './scripts/cem-exported-parts.mjs';
 export default {
   globs: ['src/**/*.ts'],
   // src/react/ and src/vue/ are generated from this manifest (scripts/generate-framework-types.mjs).
-  exclude: ['src/**/*.test.ts', 'src/react/**', 'src/vue/**'],
+  // src/server/ is the Node plugin: no elements, and not part of the browser manifest.
+  exclude: ['src/**/*.test.ts', 'src/react/**', 'src/vue/**', 'src/server/**'],
   outdir: '.',
   litelement: true,
   // package.json's "customElements" is set by hand: the stale-manifest check writes elsewhere.

@@ -12,7 +12,7 @@ const DEFAULT_INVITE_LIFETIME = 7 * 24 * 60 * 60;
 
 /**
  * @param {object} options
- * @param {import('better-sqlite3').Database} options.db
+ * @param {import('./database.mjs').DemoDatabase} options.db
  * @param {string} options.baseURL         e.g. http://127.0.0.1:3000 (no path).
  * @param {string} options.secret
  * @param {string[]} options.trustedOrigins  All origins allowed to POST with cookies (and as callbackURL).
@@ -32,7 +32,7 @@ export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, signIn
     baseURL,
     basePath: '/api/auth',
     secret,
-    database: db,
+    database: /** @type {any} */ (db.database),
     trustedOrigins,
     emailAndPassword: { enabled: true },
     telemetry: { enabled: false },
@@ -41,11 +41,11 @@ export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, signIn
     // servers sharing one database need a shared store: storage 'database' or 'secondary-storage' (README).
     // Its window restarts only after `window` seconds without a request, so a client that reads
     // steadily (the dashboard polling, several list reads per refresh) is refused after `max` reads
-    // however slow it goes: the list, a read of one's own invitations, is left out of it.
+    // however slow it goes: the lists and counts, reads of one's own invitations, are left out of it.
     rateLimit: {
       enabled: true,
       storage: 'memory',
-      customRules: { '/sign-in/*': signInLimit, '/sign-up/*': signInLimit, '/invite/list': false },
+      customRules: { '/sign-in/*': signInLimit, '/sign-up/*': signInLimit, '/invite/list': false, '/invite-dashboard/*': false },
     },
     advanced: {
       // Left undefined, NODE_ENV=test silently turns the Origin/CSRF checks off (contract §6).

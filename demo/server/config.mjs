@@ -19,6 +19,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
  *   behind a proxy (e.g. https://invites.example.org). Used for links and cookies, and accepted as Host.
  * @property {{ window: number, max: number }} signInLimit  Better Auth's rate limit on sign-in and sign-up,
  *   per client address (its default: 3 per 10 s). Always on; tests may give their own numbers, never none.
+ * @property {string | undefined} databaseUrl  DATABASE_URL: postgres://… runs on PostgreSQL; unset, on the SQLite file dbPath.
  * @property {string | undefined} secret  BETTER_AUTH_SECRET; undefined means "use the dev fallback".
  * @property {boolean} fresh      Delete the database before starting.
  * @property {boolean} seed       Seed an empty database with the demo data.
@@ -27,7 +28,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 /**
  * Reads the settings. Environment names: PORT, HOST, INVITE_DB, DEMO_EMAIL, DEMO_PASSWORD,
- * TRUSTED_ORIGINS, PUBLIC_ORIGIN, BETTER_AUTH_SECRET. Flag: --fresh.
+ * TRUSTED_ORIGINS, PUBLIC_ORIGIN, DATABASE_URL, BETTER_AUTH_SECRET. Flag: --fresh.
  * @param {NodeJS.ProcessEnv} [env]
  * @param {string[]} [argv]  Arguments after the script name.
  * @returns {ServerConfig}
@@ -43,6 +44,7 @@ export function loadConfig(env = process.env, argv = process.argv.slice(2)) {
     demoPassword: env.DEMO_PASSWORD || undefined,
     trustedOrigins: env.TRUSTED_ORIGINS ? env.TRUSTED_ORIGINS.split(',') : [],
     publicOrigin: env.PUBLIC_ORIGIN || undefined,
+    databaseUrl: env.DATABASE_URL || undefined,
     secret: env.BETTER_AUTH_SECRET || undefined,
     fresh: argv.includes('--fresh'),
   });
@@ -65,6 +67,7 @@ export function normalizeConfig(options) {
     trustedOrigins: (options.trustedOrigins ?? []).map((o) => parseOrigin(o, 'TRUSTED_ORIGINS')).filter((o) => o !== ''),
     publicOrigin: options.publicOrigin ? parseOrigin(options.publicOrigin, 'PUBLIC_ORIGIN') : undefined,
     signInLimit: checkLimit(options.signInLimit ?? { window: 10, max: 3 }),
+    databaseUrl: options.databaseUrl ? checkDatabaseUrl(options.databaseUrl) : undefined,
     secret: options.secret,
     fresh: options.fresh ?? false,
     seed: options.seed ?? true,
@@ -82,6 +85,12 @@ function parsePort(value) {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${value}".`);
   return port;
+}
+
+/** @param {string} value */
+function checkDatabaseUrl(value) {
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new ConfigError('DATABASE_URL must be a PostgreSQL URL, postgres://user:password@host:5432/database (unset it to use SQLite).');
+  return value;
 }
 
 /** @param {{ window: number, max: number }} limit */

@@ -1,6 +1,7 @@
 // Fills an empty database with the demo admin, a few other people and 40 invitations of every kind,
 // through the real HTTP API (seed-client.mjs) wherever the API can do it. Three things go straight to
-// SQLite, each marked below: making the first admin, backdating createdAt/expiresAt, backdating usedAt.
+// the database (through Better Auth's adapter, so on SQLite and PostgreSQL alike), each marked below:
+// making the first admin, backdating createdAt/expiresAt, backdating usedAt.
 import { randomInt } from 'node:crypto';
 import { SEED_INVITES, SEED_USERS } from './seed-data.mjs';
 import { createSeedClient } from './seed-client.mjs';
@@ -10,7 +11,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * @param {object} options
  * @param {import('./auth.mjs').Auth} options.auth
- * @param {import('better-sqlite3').Database} options.db
  * @param {import('./outbox.mjs').Outbox} options.outbox  Private invites' tokens are read from their mails.
  * @param {string} options.origin    The server's own origin (trusted).
  * @param {string} options.demoEmail
@@ -18,7 +18,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * @param {Date} [options.now]
  * @returns {Promise<{ users: number, invitations: number, byStatus: Record<string, number> }>}
  */
-export async function seedDemoData({ auth, db, outbox, origin, demoEmail, demoPassword, now = new Date() }) {
+export async function seedDemoData({ auth, outbox, origin, demoEmail, demoPassword, now = new Date() }) {
   // The fake clients' network, new for each seed: Better Auth keeps its in-memory rate-limit counts per
   // process, not per server, so two seeds in one process (the tests) would otherwise count together.
   const network = `10.${randomInt(256)}.${randomInt(256)}`;
@@ -34,7 +34,8 @@ export async function seedDemoData({ auth, db, outbox, origin, demoEmail, demoPa
   const admin = await signUp(demoEmail, 'Demo Admin');
   // Direct DB update: the first admin cannot come from the API (set-role needs an admin, and our
   // canCreateInvite lets only admins invite). Every later role change goes through invitations.
-  db.prepare("UPDATE user SET role = 'admin' WHERE email = ?").run(demoEmail.toLowerCase());
+  const { adapter } = await auth.$context;
+  await adapter.update({ model: 'user', where: [{ field: 'email', value: demoEmail.toLowerCase() }], update: { role: 'admin' } });
 
   const others = SEED_USERS.filter((u) => u.email !== demoEmail.toLowerCase());
   /** @type {Map<string, import('./seed-client.mjs').SeedClient>} */
@@ -71,7 +72,7 @@ export async function seedDemoData({ auth, db, outbox, origin, demoEmail, demoPa
     }
   }
 
-  backdate(db, rows, now);
+  await backdate(adapter, rows, now);
   for (const client of [admin, ...people.values()]) await client.post('/sign-out');
 
   const byStatus = await checkStatuses(auth, origin, `${network}.250`, demoEmail, demoPassword, rows);
@@ -83,22 +84,27 @@ export async function seedDemoData({ auth, db, outbox, origin, demoEmail, demoPa
  * expired without breaking the server's own expiresIn bounds. So each row gets createdAt = now - age and
  * expiresAt = createdAt + its (valid) expiresIn; rows whose expiresIn is shorter than their age end up
  * expired. The uses of an invite are spread between its creation and now.
- * @param {import('better-sqlite3').Database} db
+ * @param {Awaited<import('./auth.mjs').Auth['$context']>['adapter']} adapter
  * @param {Array<{ token: string, ageDays: number, expiresIn: number }>} rows
  * @param {Date} now
  */
-function backdate(db, rows, now) {
-  const updateInvite = db.prepare('UPDATE invite SET createdAt = ?, expiresAt = ? WHERE token = ? RETURNING id');
-  const uses = db.prepare('SELECT id FROM inviteUse WHERE inviteId = ? ORDER BY usedAt');
-  const updateUse = db.prepare('UPDATE inviteUse SET usedAt = ? WHERE id = ?');
-  db.transaction(() => {
-    for (const row of rows) {
-      const createdAt = now.getTime() - row.ageDays * DAY_MS;
-      const { id } = updateInvite.get(iso(createdAt), iso(createdAt + row.expiresIn * 1000), row.token);
-      const useIds = uses.all(id);
-      useIds.forEach((use, i) => updateUse.run(iso(createdAt + ((i + 1) / (useIds.length + 1)) * (row.ageDays * DAY_MS)), use.id));
+async function backdate(adapter, rows, now) {
+  for (const row of rows) {
+    const createdAt = now.getTime() - row.ageDays * DAY_MS;
+    /** @type {{ id: string } | null} */
+    const invite = await adapter.update({
+      model: 'invite',
+      where: [{ field: 'token', value: row.token }],
+      update: { createdAt: new Date(createdAt), expiresAt: new Date(createdAt + row.expiresIn * 1000) },
+    });
+    if (!invite) throw new Error('Seed: an invitation the API created is not in the database.');
+    /** @type {Array<{ id: string }>} */
+    const uses = await adapter.findMany({ model: 'inviteUse', where: [{ field: 'inviteId', value: invite.id }], sortBy: { field: 'usedAt', direction: 'asc' }, limit: 1000 });
+    for (const [i, use] of uses.entries()) {
+      const usedAt = new Date(createdAt + ((i + 1) / (uses.length + 1)) * (row.ageDays * DAY_MS));
+      await adapter.update({ model: 'inviteUse', where: [{ field: 'id', value: use.id }], update: { usedAt } });
     }
-  })();
+  }
 }
 
 /**
@@ -128,7 +134,3 @@ async function checkStatuses(auth, origin, ip, email, password, rows) {
   return byStatus;
 }
 
-/** @param {number} ms */
-function iso(ms) {
-  return new Date(ms).toISOString();
-}

@@ -5,7 +5,7 @@ import { createAuthHandler } from './auth-handler.mjs';
 import { createAuth } from './auth.mjs';
 import { ConfigError, normalizeConfig } from './config.mjs';
 import { createCors } from './cors.mjs';
-import { isEmpty, isSeeded, markSeeded, migrate, openDatabase } from './database.mjs';
+import { isEmpty, isSeeded, markSeeded, migrate, openDemoDatabase } from './database.mjs';
 import { createHostCheck } from './host-check.mjs';
 import { createInviteLanding } from './invite-landing.mjs';
 import { createOutbox, outboxFileFor } from './outbox.mjs';
@@ -51,7 +51,7 @@ export async function startServer(options = {}) {
   // Connections kept alive by browsers would hold close() open; they are dropped on close.
   server.keepAliveTimeout = 5000;
 
-  /** @type {import('better-sqlite3').Database | undefined} */
+  /** @type {import('./database.mjs').DemoDatabase | undefined} */
   let db;
   /** @type {Promise<void> | undefined} */
   let closing;
@@ -66,7 +66,7 @@ export async function startServer(options = {}) {
     // database of that running server must not be deleted.
     await listen(server, config);
     const outboxFile = outboxFileFor(config.dbPath);
-    db = openDatabase(config, { extraFiles: [outboxFile] });
+    db = await openDemoDatabase(config, { extraFiles: [outboxFile] });
     const secret = resolveSecret(config);
     if (secret.generated) log(`No BETTER_AUTH_SECRET set: using a generated development secret stored in ${secret.file}. Set BETTER_AUTH_SECRET in any real deployment.`);
     const outbox = createOutbox({ file: outboxFile, log });
@@ -85,14 +85,14 @@ export async function startServer(options = {}) {
     await migrate(auth.options, db);
 
     let seeded = null;
-    if (config.seed && isEmpty(db)) {
+    if (config.seed && (await isEmpty(db))) {
       log('Empty database: seeding the demo data through the API…');
       const started = performance.now();
-      const report = await seedDemoData({ auth, db, outbox, origin, demoEmail: config.demoEmail, demoPassword: config.demoPassword });
-      markSeeded(db);
+      const report = await seedDemoData({ auth, outbox, origin, demoEmail: config.demoEmail, demoPassword: config.demoPassword });
+      await markSeeded(db);
       seeded = { ...report, ms: Math.round(performance.now() - started) };
       log(`Seeded ${report.users} users and ${report.invitations} invitations in ${(seeded.ms / 1000).toFixed(1)} s.`);
-    } else if (config.seed && !isSeeded(db)) {
+    } else if (config.seed && !(await isSeeded(db))) {
       log('Note: this database has users but no complete demo data (an earlier seed was interrupted?). Start with --fresh to rebuild it.');
     }
 
