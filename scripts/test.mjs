@@ -1,6 +1,7 @@
 // npm test: every check, in a real headless Chromium, ending with one "N passed, N failed" line.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensurePostgres } from './postgres.mjs';
 import { run } from './run.mjs';
 
 const results = { passed: 0, failed: 0, failures: [] };
@@ -54,6 +55,14 @@ try {
   chromium = ensureChromium();
   process.env.CHROME_PATH = chromium;
   console.log(`Using ${chromium}`);
+} catch (error) {
+  console.error(error.message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+// The companion plugin's tests start their own throwaway PostgreSQL cluster from Debian's package.
+try {
+  console.log(`Using PostgreSQL from ${ensurePostgres()}`);
 } catch (error) {
   console.error(error.message);
   console.log('0 passed, 1 failed');
