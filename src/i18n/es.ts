@@ -64,6 +64,8 @@ export const esStrings: InviteStrings = {
   created: (date) => `Creada el ${date}`,
   maxUses: (count) => `Usos máximos: ${count}`,
   unlimitedUses: 'Ilimitados',
+  usesOf: (used, max) => `${used} de ${max} usados`,
+  usesCount: (count) => count.plural({ one: 'Usada una vez', other: `${count.text} usos` }),
   expires: (relative) => `Caduca ${relative}`,
   expiredOn: (date) => `Caducó el ${date}`,
   inviteLink: 'Enlace de invitación',

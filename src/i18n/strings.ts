@@ -56,6 +56,10 @@ export const defaultStrings = {
   created: (date: string) => `Created ${date}`,
   maxUses: (count: string) => `Max uses: ${count}`,
   unlimitedUses: 'Unlimited',
+  /** When the backend counts uses (the companion plugin): a limited invitation. */
+  usesOf: (used: string, max: string) => `${used} of ${max} used`,
+  /** When the backend counts uses: an unlimited link. */
+  usesCount: (count: Count) => count.plural({ one: 'Used once', other: `${count.text} uses` }),
   expires: (relative: string) => `Expires ${relative}`,
   expiredOn: (date: string) => `Expired on ${date}`,
   inviteLink: 'Invite link',

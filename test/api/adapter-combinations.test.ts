@@ -64,7 +64,7 @@ function serverFetch(server: FakeBetterInvite): typeof fetch {
 
 describe('better-invite adapter: any combination of filters, answered exactly', () => {
   const server = new FakeBetterInvite(rows());
-  const adapter = createBetterInviteAdapter({ apiBase: API, fetch: serverFetch(server) });
+  const adapter = createBetterInviteAdapter({ apiBase: API, companion: false, fetch: serverFetch(server) });
   const all = invitePageSchema.parse(server.list(new URLSearchParams({ limit: '-1' }))).invitations;
 
   const statuses: (InviteStatus | undefined)[] = [undefined, 'pending', 'used', 'canceled', 'rejected', 'expired'];
@@ -121,6 +121,7 @@ describe('better-invite adapter: any combination of filters, answered exactly', 
     const calls: URL[] = [];
     const counting = createBetterInviteAdapter({
       apiBase: API,
+      companion: false,
       fetch: async (input) => {
         calls.push(new URL(String(input)));
         return serverFetch(server)(input);
@@ -133,7 +134,7 @@ describe('better-invite adapter: any combination of filters, answered exactly', 
   });
 
   it('refuses, naming the companion plugin, a query it would have to complete over more rows than its limit', async () => {
-    const small = createBetterInviteAdapter({ apiBase: API, fetch: serverFetch(server), browserReadLimit: 10 });
+    const small = createBetterInviteAdapter({ apiBase: API, companion: false, fetch: serverFetch(server), browserReadLimit: 10 });
     const error = await rejectionOf(small.list({ limit: 5, status: 'pending' }));
     expect(error).to.be.instanceOf(InviteApiError);
     expect(error).to.deep.include({ kind: 'unsupported', code: 'COMPANION_PLUGIN_NEEDED' });

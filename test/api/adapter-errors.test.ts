@@ -16,13 +16,13 @@ const API = '/api/auth';
 
 /** The InviteApiError a list through `fetch` ends with. */
 async function listError(fetch: FakeFetch, signal?: AbortSignal): Promise<InviteApiError> {
-  const error = await rejectionOf(createBetterInviteAdapter({ apiBase: API, fetch }).list({ limit: 20 }, signal));
+  const error = await rejectionOf(createBetterInviteAdapter({ apiBase: API, companion: false, fetch }).list({ limit: 20 }, signal));
   expect(error).to.be.instanceOf(InviteApiError);
   return error as InviteApiError;
 }
 
 async function createError(fetch: FakeFetch): Promise<InviteApiError> {
-  const error = await rejectionOf(createBetterInviteAdapter({ apiBase: API, fetch }).create({ role: 'user', emails: ['a@example.com'] }));
+  const error = await rejectionOf(createBetterInviteAdapter({ apiBase: API, companion: false, fetch }).create({ role: 'user', emails: ['a@example.com'] }));
   expect(error).to.be.instanceOf(InviteApiError);
   return error as InviteApiError;
 }

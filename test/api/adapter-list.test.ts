@@ -10,7 +10,7 @@ const API = 'https://auth.example.com/api/auth';
 /** Lists with `query` through a recording fetch and returns what the server was asked. */
 async function ask(query: Partial<ListQuery> = {}) {
   const fetch = fakeFetch();
-  await createBetterInviteAdapter({ apiBase: API, fetch }).list({ limit: 20, ...query });
+  await createBetterInviteAdapter({ apiBase: API, companion: false, fetch }).list({ limit: 20, ...query });
   return fetch.last;
 }
 
@@ -21,7 +21,7 @@ describe('better-invite adapter: list', () => {
     it('asks GET /invite/list under the api base with the session cookie and JSON accepted', async () => {
       const controller = new AbortController();
       const fetch = fakeFetch();
-      await createBetterInviteAdapter({ apiBase: API, fetch }).list({ limit: 20 }, controller.signal);
+      await createBetterInviteAdapter({ apiBase: API, companion: false, fetch }).list({ limit: 20 }, controller.signal);
       const { url, init, headers } = fetch.last;
       expect(url.origin + url.pathname).to.equal('https://auth.example.com/api/auth/invite/list');
       expect(init.method).to.equal('GET');
@@ -76,7 +76,7 @@ describe('better-invite adapter: list', () => {
           row({ id: 'b', status: status === 'pending' ? 'used' : 'pending' }),
         ];
         const fetch = answering({ total: rows.length, invitations: rows });
-        const page = await createBetterInviteAdapter({ apiBase: API, fetch }).list({ limit: 20, status });
+        const page = await createBetterInviteAdapter({ apiBase: API, companion: false, fetch }).list({ limit: 20, status });
         expect(params(fetch.last.url)).to.include({ filterField: 'expiresAt', filterOperator: 'gte', limit: '500' });
         expect(Date.parse(fetch.last.url.searchParams.get('filterValue') ?? '')).to.be.within(now - 1000, Date.now());
         expect(page.invitations.map((invitation) => invitation.id)).to.deep.equal(['a']);
@@ -130,14 +130,14 @@ describe('better-invite adapter: list', () => {
     it('answers two filters at once: the server narrows by the first, the browser finishes', async () => {
       const rows = [row({ id: 'a', role: 'admin' }), row({ id: 'b', role: 'user' }), row({ id: 'c', role: 'admin', status: 'used' })];
       const fetch = answering({ total: rows.length, invitations: rows });
-      const page = await createBetterInviteAdapter({ apiBase: API, fetch }).list({ limit: 20, status: 'pending', role: 'admin' });
+      const page = await createBetterInviteAdapter({ apiBase: API, companion: false, fetch }).list({ limit: 20, status: 'pending', role: 'admin' });
       expect(page.invitations.map((invitation) => invitation.id)).to.deep.equal(['a']);
       expect(page.total).to.equal(1);
       expect(params(fetch.last.url)).to.include({ filterField: 'expiresAt', filterOperator: 'gte' });
     });
 
     it('refuses a limit that is missing, negative or fractional', async () => {
-      const adapter = createBetterInviteAdapter({ apiBase: API, fetch: fakeFetch() });
+      const adapter = createBetterInviteAdapter({ apiBase: API, companion: false, fetch: fakeFetch() });
       for (const limit of [undefined, -1, 2.5, Number.NaN]) {
         const error = await rejectionOf(adapter.list({ limit } as unknown as ListQuery));
         expect(error, String(limit)).to.be.instanceOf(TypeError);
@@ -147,7 +147,7 @@ describe('better-invite adapter: list', () => {
 
   describe('response', () => {
     it('returns the parsed invitations and the total for the pager', async () => {
-      const adapter = createBetterInviteAdapter({ apiBase: API, fetch: answering(recorded.list_page) });
+      const adapter = createBetterInviteAdapter({ apiBase: API, companion: false, fetch: answering(recorded.list_page) });
       const page = await adapter.list({ limit: 5, offset: 5 });
       expect(page.total).to.equal(19);
       expect(page.invitations.map((invitation) => invitation.status)).to.deep.equal([
@@ -165,20 +165,20 @@ describe('better-invite adapter: list', () => {
   describe('api base and fetch', () => {
     it('joins an absolute api base with a trailing slash', async () => {
       const fetch = fakeFetch();
-      await createBetterInviteAdapter({ apiBase: 'https://auth.example.org/api/auth/', fetch }).list({ limit: 1 });
+      await createBetterInviteAdapter({ apiBase: 'https://auth.example.org/api/auth/', companion: false, fetch }).list({ limit: 1 });
       expect(fetch.last.url.pathname).to.equal('/api/auth/invite/list');
       expect(fetch.last.url.origin).to.equal('https://auth.example.org');
     });
 
     it('resolves a relative api base against the page', async () => {
       const fetch = fakeFetch();
-      await createBetterInviteAdapter({ apiBase: '/api/auth', fetch }).list({ limit: 1 });
+      await createBetterInviteAdapter({ apiBase: '/api/auth', companion: false, fetch }).list({ limit: 1 });
       expect(fetch.last.url.origin + fetch.last.url.pathname).to.equal(`${location.origin}/api/auth/invite/list`);
     });
 
     it("resolves against the document's base URI at call time, not when created", async () => {
       const fetch = fakeFetch();
-      const adapter = createBetterInviteAdapter({ apiBase: 'auth', fetch });
+      const adapter = createBetterInviteAdapter({ apiBase: 'auth', companion: false, fetch });
       const base = document.createElement('base');
       base.href = 'https://cdn.example/app/page.html';
       document.head.append(base);
@@ -191,12 +191,12 @@ describe('better-invite adapter: list', () => {
 
     it('uses another list path when given one', async () => {
       const fetch = fakeFetch();
-      await createBetterInviteAdapter({ apiBase: API, fetch, listPath: '/invitations/mine' }).list({ limit: 1 });
+      await createBetterInviteAdapter({ apiBase: API, companion: false, fetch, listPath: '/invitations/mine' }).list({ limit: 1 });
       expect(fetch.last.url.pathname).to.equal('/api/auth/invitations/mine');
     });
 
     it('uses the global fetch of the moment when none is given', async () => {
-      const adapter = createBetterInviteAdapter({ apiBase: API });
+      const adapter = createBetterInviteAdapter({ apiBase: API, companion: false });
       const original = globalThis.fetch;
       const fetch = answering(recorded.list_bad_sort);
       globalThis.fetch = fetch;
@@ -219,7 +219,7 @@ describe('better-invite adapter: list', () => {
     ];
     const seed = () => {
       const fetch = answering({ invitations: rows });
-      return { fetch, adapter: createBetterInviteAdapter({ apiBase: API, fetch, listShape: 'seed' }) };
+      return { fetch, adapter: createBetterInviteAdapter({ apiBase: API, companion: false, fetch, listShape: 'seed' }) };
     };
 
     it('reads GET /invites without parameters', async () => {

@@ -8,7 +8,7 @@ import { failingToConnect, fakeFetch, hangingUntilAborted, rejectionOf, type Fak
 const API = '/api/auth';
 
 async function listError(fetch: FakeFetch, timeoutMs?: number, signal?: AbortSignal): Promise<InviteApiError> {
-  const error = await rejectionOf(createBetterInviteAdapter({ apiBase: API, fetch, timeoutMs }).list({ limit: 20 }, signal));
+  const error = await rejectionOf(createBetterInviteAdapter({ apiBase: API, companion: false, fetch, timeoutMs }).list({ limit: 20 }, signal));
   expect(error).to.be.instanceOf(InviteApiError);
   return error as InviteApiError;
 }
@@ -104,7 +104,7 @@ describe('better-invite adapter: timeouts and connectivity', () => {
 
   it('clears the timer once the answer is in: the request signal is never aborted later', async () => {
     const fetch = fakeFetch();
-    await createBetterInviteAdapter({ apiBase: API, fetch, timeoutMs: 30 }).list({ limit: 1 });
+    await createBetterInviteAdapter({ apiBase: API, companion: false, fetch, timeoutMs: 30 }).list({ limit: 1 });
     await clock.tick(80);
     expect(fetch.last.init.signal!.aborted).to.equal(false);
   });

@@ -190,6 +190,17 @@ describe('<invite-card>', () => {
       await expect(unlimited).to.be.accessible();
     });
 
+    it('show how many times it was used when the backend counts uses: "2 of 5 used", "3 uses" or "Used once" for a link', async () => {
+      const limited = await card({ ...publicInvitation({ maxUses: 5 }), uses: 2 });
+      expect(text(limited, 'meta')).to.contain('2 of 5 used');
+      expect(text(limited, 'meta')).not.to.contain('Max uses');
+      const unlimited = await card({ ...publicInvitation({ maxUses: 1, infinityMaxUses: true }), uses: 3 });
+      expect(text(unlimited, 'meta')).to.contain('3 uses');
+      const once = await card({ ...publicInvitation({ maxUses: 1, infinityMaxUses: true }), uses: 1 });
+      expect(text(once, 'meta')).to.contain('Used once');
+      await expect(limited).to.be.accessible();
+    });
+
     it('use text from the strings property', async () => {
       const value = invitation();
       const el = await fixture<InviteCard>(

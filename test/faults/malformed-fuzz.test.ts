@@ -34,7 +34,7 @@ function assertWhole(page: InvitePage, where: string): void {
 /** What the adapter makes of body `index`: a whole page, or an invalid-response error. Anything else fails. */
 async function parse(index: number): Promise<InvitePage | InviteApiError> {
   const body = malformedBody(SEED, index);
-  const adapter = createBetterInviteAdapter({ apiBase: '/api/auth', fetch: serving(() => body) });
+  const adapter = createBetterInviteAdapter({ apiBase: '/api/auth', companion: false, fetch: serving(() => body) });
   const where = `seed ${HEX}, body #${index}: ${body.slice(0, 200)}`;
   try {
     const page = await adapter.list({ limit: 20 });

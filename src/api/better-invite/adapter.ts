@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
+import { COMPANION_PLUGIN_NEEDED, InviteApiError } from '../errors.js';
 import { invalidResponse, refusal, requestJson, type JsonRequest } from '../http.js';
 import type { CreateInviteInput, CreateInviteResult, Invitation, InviteAdapter, InviteCapabilities } from '../types.js';
+import { createCompanion } from './companion.js';
 import { completeList, completeStats, type CompletionOptions } from './completion.js';
 import { BROWSER_READ_LIMIT, type ServerList } from './read-all.js';
 import { serverQueryParams } from './server-query.js';
@@ -31,6 +33,11 @@ export interface BetterInviteAdapterOptions {
    * kind `network` and code `TIMEOUT`. Default 15000; 0 waits forever.
    */
   timeoutMs?: number;
+  /**
+   * Whether the server runs the companion plugin (`invite-dashboard/server`). Left out, the adapter asks
+   * once, with its first list or count (`GET invite-dashboard/stats`; a 404 means plain better-invite).
+   */
+  companion?: boolean;
 }
 
 /**
@@ -46,6 +53,10 @@ export interface BetterInviteAdapterOptions {
  * `browserReadLimit` rows are read in chunks of 500, and the browser filters, sorts and pages them
  * exactly. Past the limit the query fails with `COMPANION_PLUGIN_NEEDED` instead of a partial answer.
  * `stats` reads the live (unexpired) rows for the filters and one total, the same way.
+ *
+ * With the companion plugin on the server (found with one request, see `companion`), every list and
+ * count is one request answered by the server at any size, and `uses` and `activity` work; without
+ * it they fail with an InviteApiError of kind `unsupported`, code `COMPANION_PLUGIN_NEEDED`.
  */
 export function createBetterInviteAdapter(options: BetterInviteAdapterOptions): InviteAdapter {
   const { apiBase, fetch: givenFetch } = options;
@@ -69,6 +80,17 @@ export function createBetterInviteAdapter(options: BetterInviteAdapterOptions): 
     return (await send({ method: 'GET', url, signal }, invitePageSchema)).data;
   };
   const completion = (): CompletionOptions => ({ serverFilters: !seed, now: new Date(), readLimit });
+  const companion = createCompanion(send, (path) => apiUrl(apiBase, path), seed ? false : options.companion);
+  /** The companion's answer when the plugin is there, else `plain()`; at once when that is known (no await first). */
+  const either = <T>(withPlugin: () => Promise<T>, plain: () => Promise<T>): Promise<T> => {
+    const known = companion.known();
+    if (known !== undefined) return known ? withPlugin() : plain();
+    return companion.available().then((found) => (found ? withPlugin() : plain()));
+  };
+  const needsPlugin = (what: string) => () =>
+    Promise.reject(
+      new InviteApiError({ kind: 'unsupported', code: COMPANION_PLUGIN_NEEDED, message: `Showing ${what} needs the companion plugin (invite-dashboard/server) on the server.` }),
+    );
   const capabilities: InviteCapabilities = {
     publicInvites: true,
     maxUses: true,
@@ -80,11 +102,26 @@ export function createBetterInviteAdapter(options: BetterInviteAdapterOptions): 
   };
 
   return {
-    capabilities: async () => ({ ...capabilities }),
+    capabilities: async () => {
+      const plugin = await companion.available();
+      return plugin ? { ...capabilities, serverQueries: true, browserReadLimit: undefined, uses: true, activity: true } : { ...capabilities };
+    },
 
-    list: (query, signal) => completeList(serverList, query, completion(), signal),
+    list: (query, signal) =>
+      either(
+        () => companion.list(query, signal),
+        () => completeList(serverList, query, completion(), signal),
+      ),
 
-    stats: (query, signal) => completeStats(serverList, query, completion(), signal),
+    stats: (query, signal) =>
+      either(
+        () => companion.stats(query, signal),
+        () => completeStats(serverList, query, completion(), signal),
+      ),
+
+    uses: (invitation, signal) => either(() => companion.uses(invitation, signal), needsPlugin('who used an invitation')),
+
+    activity: (range, signal) => either(() => companion.activity(range, signal), needsPlugin('activity per day')),
 
     async create(input: CreateInviteInput, signal?: AbortSignal): Promise<CreateInviteResult> {
       const body = createBody(input);

@@ -8,7 +8,7 @@ import { INVITE_STATUSES, type Invitation, type InviteStatus } from '../types.js
  * dates, are refused. One transform that checks the type itself rather than
  * `z.union([z.string(), z.number()])`: the same strictness without zod's union code in the bundle.
  */
-const dateSchema = z.transform((value, ctx) => {
+export const dateSchema = z.transform((value, ctx) => {
   const date = typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
   if (!date || Number.isNaN(date.getTime())) {
     const message = date
@@ -36,7 +36,7 @@ const statusSchema = z.transform((value, ctx) => {
  * Absent, null or a `T`; null reads as absent. A null-to-undefined step piped into `z.optional`
  * rather than `z.optional(z.nullable(…))`: the same strictness without zod's nullable code in the bundle.
  */
-function nullish<T>(schema: z.ZodMiniType<T>) {
+export function nullish<T>(schema: z.ZodMiniType<T>) {
   const absent = z.transform((value: unknown): unknown => value ?? undefined);
   return z.pipe(absent, z.optional(schema)) as unknown as z.ZodMiniType<T | undefined, T | null | undefined>;
 }
@@ -67,27 +67,26 @@ export const invitationRowSchema = z.object({
  * A row made into the domain object components render: one shape whatever the server's vintage.
  * The legacy `email` folds into `emails`; absent or null fields get their defaults.
  */
-export const invitationSchema = z.pipe(
-  invitationRowSchema,
-  z.transform((row): Invitation => {
-    const emails = row.emails && row.emails.length > 0 ? row.emails : row.email ? [row.email] : [];
-    return {
-      id: row.id,
-      token: row.token,
-      kind: emails.length > 0 ? 'private' : 'public',
-      emails,
-      role: row.role,
-      status: row.status,
-      // better-invite reports maxUses: 1 on unlimited invites, so infinityMaxUses decides.
-      maxUses: row.maxUses ?? 1,
-      unlimited: row.infinityMaxUses === true,
-      createdAt: row.createdAt,
-      expiresAt: row.expiresAt,
-      newAccount: row.newAccount ?? null,
-      shareInviterName: row.shareInviterName ?? false,
-    };
-  }),
-);
+export function toInvitation(row: z.output<typeof invitationRowSchema>): Invitation {
+  const emails = row.emails && row.emails.length > 0 ? row.emails : row.email ? [row.email] : [];
+  return {
+    id: row.id,
+    token: row.token,
+    kind: emails.length > 0 ? 'private' : 'public',
+    emails,
+    role: row.role,
+    status: row.status,
+    // better-invite reports maxUses: 1 on unlimited invites, so infinityMaxUses decides.
+    maxUses: row.maxUses ?? 1,
+    unlimited: row.infinityMaxUses === true,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    newAccount: row.newAccount ?? null,
+    shareInviterName: row.shareInviterName ?? false,
+  };
+}
+
+export const invitationSchema = z.pipe(invitationRowSchema, z.transform(toInvitation));
 
 /**
  * The list envelope: better-invite's `{ total, invitations, limit?, offset? }` or the seed
