@@ -4,7 +4,7 @@
 // invited role, and the inviter's dashboard, open all along, shows the invitation as used.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ADMIN_EMAIL, DEMO_PASSWORD, apiPost, eventually, newContext, outbox, shownCards, signedInPage, startDemo } from './support.mjs';
+import { ADMIN_EMAIL, DEMO_PASSWORD, apiPost, eventually, newContext, outbox, serverInvitations, shownCards, signedInPage, startDemo } from './support.mjs';
 
 describe("the invitee's path, from the mailed link to 'used'", { timeout: 90_000 }, () => {
   /** @type {Awaited<ReturnType<typeof startDemo>>} */
@@ -64,8 +64,21 @@ describe("the invitee's path, from the mailed link to 'used'", { timeout: 90_000
     assert.equal(session.user.email, email);
     assert.equal(session.user.role, 'moderator', 'the invitation gave its role');
 
-    // The inviter's page was not reloaded: polling (poll-interval on the demo page) brings the news.
+    // The inviter's page was not reloaded: polling (poll-interval on the demo page) brings the news,
+    // with the companion plugin's use count on the card.
     await eventually(async () => assert.equal((await card())?.status, 'Used'), { timeout: 20_000, interval: 250 });
+    const meta = admin.locator('invite-card').filter({ hasText: email }).locator('[part="meta"]');
+    await meta.getByText('1 of 1 used').waitFor();
+
+    // Who used it, from the plugin's history endpoint, and the inviter's mail.
+    const row = (await serverInvitations(admin)).find((r) => r.emails?.[0] === email);
+    const history = await (await admin.request.get(`/api/auth/invite-dashboard/uses?id=${encodeURIComponent(row?.id ?? '')}`)).json();
+    assert.deepEqual(history.uses.map((/** @type {any} */ use) => use.user && { name: use.user.name, email: use.user.email }), [{ name: 'New Comer', email }]);
+    const mails = (await outbox(admin)).mails;
+    assert.ok(
+      mails.some((mail) => mail.to === ADMIN_EMAIL && /** @type {any} */ (mail).subject === 'New Comer accepted your invitation (moderator)'),
+      'the inviter is told by mail',
+    );
   });
 
   it('signed in as someone else, the page says so and offers to sign out, instead of a raw error', async () => {
