@@ -5,6 +5,7 @@
 // (demo/public/invite-landing.js does the requests); then the invitee lands on the dashboard.
 import { escapeHtml } from './html.mjs';
 import { sendHtml } from './respond.mjs';
+import { sessionOf } from './session.mjs';
 
 /**
  * The link the demo mails for one invitation.
@@ -40,7 +41,7 @@ export function createInviteLanding({ auth }) {
       token = '';
     }
     const invite = token && /^[\w-]{1,200}$/.test(token) ? await findInvite(auth, token) : null;
-    const session = await auth.api.getSession({ headers: sessionHeaders(req) }).catch(() => null);
+    const session = await sessionOf(auth, req);
     const viewer = session ? { email: session.user.email, name: session.user.name } : null;
     // The URL holds the token: no page this one links to may see it in a Referer.
     const options = { referrerPolicy: 'no-referrer' };
@@ -95,13 +96,6 @@ function parseEmails(emails, email) {
   }
   const found = Array.isArray(list) ? list.filter((value) => typeof value === 'string') : [];
   return found.length > 0 ? found : typeof email === 'string' && email ? [email] : [];
-}
-
-/** @param {import('node:http').IncomingMessage} req */
-function sessionHeaders(req) {
-  const headers = new Headers();
-  if (req.headers.cookie) headers.set('cookie', req.headers.cookie);
-  return headers;
 }
 
 /**

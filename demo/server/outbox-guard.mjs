@@ -1,6 +1,7 @@
 // Who may read the development outbox: the demo admin, signed in. The outbox holds every private
 // invitation's link, so an open one lets anyone sign up with an invited address and take its role.
 import { sendJson, sendText } from './respond.mjs';
+import { sessionOf } from './session.mjs';
 
 /**
  * @param {object} deps
@@ -11,7 +12,7 @@ import { sendJson, sendText } from './respond.mjs';
  */
 export function createOutboxGuard({ auth, adminEmail }) {
   return async (req, res, format) => {
-    const session = await auth.api.getSession({ headers: requestHeaders(req) }).catch(() => null);
+    const session = await sessionOf(auth, req);
     const email = session?.user.email.toLowerCase();
     if (email === adminEmail.toLowerCase()) return false;
     res.setHeader('cache-control', 'no-store');
@@ -30,12 +31,4 @@ export function createOutboxGuard({ auth, adminEmail }) {
     else sendText(res, 403, `${message}\n`);
     return true;
   };
-}
-
-/** @param {import('node:http').IncomingMessage} req */
-function requestHeaders(req) {
-  const headers = new Headers();
-  if (req.headers.cookie) headers.set('cookie', req.headers.cookie);
-  if (req.headers.authorization) headers.set('authorization', req.headers.authorization);
-  return headers;
 }
