@@ -39,6 +39,7 @@ export const INDEXES = [
   'CREATE INDEX IF NOT EXISTS invite_owner_expires_idx ON "invite" ("createdByUserId", "expiresAt")',
   'CREATE INDEX IF NOT EXISTS invite_owner_status_idx ON "invite" ("createdByUserId", "status", "expiresAt")',
   'CREATE INDEX IF NOT EXISTS inviteUse_invite_idx ON "inviteUse" ("inviteId")',
+  'CREATE INDEX IF NOT EXISTS inviteUse_inviter_idx ON "inviteUse" ("inviterId")',
 ];
 
 /**

@@ -30,6 +30,11 @@ export function inviteDashboard(options: InviteDashboardOptions = {}) {
       inviteDashboardUses: usesEndpoint(),
       inviteDashboardActivity: activityEndpoint(),
     },
+    // Who created the invitation a use is of, on each `inviteUse` row (filled in by the stats endpoint):
+    // the uses of all of a user's invitations are then one count, not a read of every invitation.
+    schema: {
+      inviteUse: { fields: { inviterId: { type: 'string', required: false, input: false, index: true } } },
+    },
     inviteHooks: createInviteHooks(options, options.log),
   } satisfies BetterAuthPlugin & { inviteHooks: unknown };
 }

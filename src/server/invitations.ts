@@ -12,6 +12,7 @@ export interface Adapter {
   findMany<T>(data: { model: string; where?: Where[]; limit?: number; offset?: number; sortBy?: { field: string; direction: 'asc' | 'desc' }; select?: string[] }): Promise<T[]>;
   findOne<T>(data: { model: string; where: Where[] }): Promise<T | null>;
   count(data: { model: string; where?: Where[] }): Promise<number>;
+  updateMany(data: { model: string; where: Where[]; update: Record<string, unknown> }): Promise<number>;
 }
 
 export interface Where {
@@ -164,4 +165,33 @@ export async function countUses(adapter: Adapter, ids: readonly string[]): Promi
     total += await adapter.count({ model: 'inviteUse', where: [{ field: 'inviteId', operator: 'in', value: ids.slice(start, start + IN_MAX) }] });
   }
   return total;
+}
+
+/** What `inviteUse.inviterId` holds for a use whose invitation is gone: not null, so it is not looked up again. */
+const NO_INVITER = '';
+
+/**
+ * Fills `inviteUse.inviterId` (the plugin's own column: who created the invitation used) on uses that
+ * lack it: every use better-invite wrote since the last call, and the history from before the plugin.
+ * With it, one count answers "how many uses have this user's invitations had", whatever their number.
+ * One count when there is nothing to do; else a read and an update per creator, 1,000 uses at a time.
+ */
+export async function fillInviters(adapter: Adapter): Promise<void> {
+  const missing: Where[] = [{ field: 'inviterId', value: null }];
+  while ((await adapter.count({ model: 'inviteUse', where: missing })) > 0) {
+    const uses = await adapter.findMany<{ id: string; inviteId: string | null }>({ model: 'inviteUse', where: missing, limit: 1000, select: ['id', 'inviteId'] });
+    const inviteIds = [...new Set(uses.map((use) => use.inviteId).filter((id): id is string => Boolean(id)))];
+    const invites = inviteIds.length
+      ? await adapter.findMany<{ id: string; createdByUserId: string | null }>({ model: 'invite', where: [{ field: 'id', operator: 'in', value: inviteIds }], limit: inviteIds.length, select: ['id', 'createdByUserId'] })
+      : [];
+    const creatorOf = new Map(invites.map((invite) => [invite.id, invite.createdByUserId || NO_INVITER]));
+    const byInviter = new Map<string, string[]>();
+    for (const use of uses) {
+      const inviter = (use.inviteId && creatorOf.get(use.inviteId)) || NO_INVITER;
+      byInviter.set(inviter, [...(byInviter.get(inviter) ?? []), use.id]);
+    }
+    for (const [inviterId, ids] of byInviter) {
+      await adapter.updateMany({ model: 'inviteUse', where: [{ field: 'id', operator: 'in', value: ids }], update: { inviterId } });
+    }
+  }
 }

@@ -198,6 +198,10 @@ describe(`invite-dashboard/server hooks on ${name}`, { timeout: 60_000 }, () => 
       assert.equal(created.status, 200, JSON.stringify(created.body));
       const activated = await taker.post('/invite/activate', { token: created.body.message });
       assert.equal(activated.status, 200, 'the throwing callback did not fail the activation');
+      // A use written after the plugin's last count is counted at the next one.
+      assert.equal((await inviter.get('/invite-dashboard/stats')).body.uses, 1);
+      assert.equal((await taker.post('/invite/activate', { token: created.body.message })).status, 200);
+      assert.equal((await inviter.get('/invite-dashboard/stats')).body.uses, 2);
       const { adapter } = await auth.$context;
       const privateRow = await adapter.create({
         model: 'invite',
@@ -207,9 +211,10 @@ describe(`invite-dashboard/server hooks on ${name}`, { timeout: 60_000 }, () => 
       assert.equal((await decliner.post('/invite/reject', { token: 'private-token' })).status, 200);
       assert.deepEqual(heard, [
         ['used', 'taker@example.com', 'inviter@example.com', 'user'],
+        ['used', 'taker@example.com', 'inviter@example.com', 'user'],
         ['rejected', 'decliner@example.com', 'inviter@example.com'],
       ]);
-      assert.equal(logged.length, 1);
+      assert.equal(logged.length, 2);
       assert.match(logged[0], /onInviteUsed failed/);
     } finally {
       await db.close();

@@ -1,5 +1,5 @@
 import { createAuthEndpoint, sessionMiddleware } from 'better-auth/api';
-import { countUses, filterWhere, isExactInDatabase, matchesSearch, readAll, searchIn, shownStatus, statusWhere, type Adapter, type InviteRow } from '../invitations.js';
+import { countUses, fillInviters, filterWhere, isExactInDatabase, matchesSearch, readAll, searchIn, shownStatus, statusWhere, type Adapter, type InviteRow } from '../invitations.js';
 import { parseQuery, statsQuerySchema, type StatusFilter } from '../query.js';
 
 const STATUSES: readonly StatusFilter[] = ['pending', 'used', 'canceled', 'rejected', 'expired'];
@@ -15,12 +15,14 @@ export const statsEndpoint = () =>
     const now = new Date();
     const where = filterWhere({ ...query, userId: ctx.context.session.user.id, searchIn: searchIn(adapter) });
     const stats = { total: 0, pending: 0, used: 0, canceled: 0, rejected: 0, expired: 0, uses: 0 };
-    let ids: string[];
+    let ids: string[] = [];
+    // Without filters, the uses are one count over the plugin's inviterId; with them, a count over the ids.
+    const unfiltered = !query.search && query.role === undefined && !query.createdFrom && !query.createdTo;
     if (!query.search || isExactInDatabase(query.search, adapter)) {
       // One count per status, whatever the number of rows.
       const counts = await Promise.all(STATUSES.map((status) => adapter.count({ model: 'invite', where: [...where, ...statusWhere(status, now)] })));
       STATUSES.forEach((status, i) => (stats[status] = counts[i]!));
-      ids = (await readAll<{ id: string }>(adapter, 'invite', where, ['id'])).map((row) => row.id);
+      if (!unfiltered) ids = (await readAll<{ id: string }>(adapter, 'invite', where, ['id'])).map((row) => row.id);
     } else {
       const search = query.search;
       const columns = ['id', 'email', 'emails', 'status', 'expiresAt'];
@@ -29,6 +31,12 @@ export const statsEndpoint = () =>
       ids = rows.map((row) => row.id);
     }
     stats.total = STATUSES.reduce((sum, status) => sum + stats[status], 0);
-    stats.uses = await countUses(adapter, ids);
+    stats.uses = unfiltered ? await countAllUses(adapter, ctx.context.session.user.id) : await countUses(adapter, ids);
     return ctx.json(stats);
   });
+
+/** Every use of the user's invitations: one count, once the new uses carry their inviter. */
+async function countAllUses(adapter: Adapter, userId: string): Promise<number> {
+  await fillInviters(adapter);
+  return adapter.count({ model: 'inviteUse', where: [{ field: 'inviterId', value: userId }] });
+}
