@@ -32,7 +32,9 @@ export function inviteDashboard(options: InviteDashboardOptions = {}) {
     },
     // Who created the invitation a use is of, on each `inviteUse` row (filled in by the stats endpoint):
     // the uses of all of a user's invitations are then one count, not a read of every invitation.
+    // And on each `invite` row, its addresses as one searchable line each (filled in by list and stats).
     schema: {
+      invite: { fields: { searchText: { type: 'string', required: false, input: false } } },
       inviteUse: { fields: { inviterId: { type: 'string', required: false, input: false, index: true } } },
     },
     inviteHooks: createInviteHooks(options, options.log),

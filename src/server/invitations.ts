@@ -8,7 +8,6 @@ import type { StatusFilter } from './query.js';
 
 /** The part of Better Auth's adapter this plugin uses. */
 export interface Adapter {
-  options?: { adapterConfig?: { supportsJSON?: boolean; supportsArrays?: boolean } };
   findMany<T>(data: { model: string; where?: Where[]; limit?: number; offset?: number; sortBy?: { field: string; direction: 'asc' | 'desc' }; select?: string[] }): Promise<T[]>;
   findOne<T>(data: { model: string; where: Where[] }): Promise<T | null>;
   count(data: { model: string; where?: Where[] }): Promise<number>;
@@ -43,8 +42,8 @@ export interface InviteRow {
 
 export interface Filters {
   userId: string;
-  /** Whether the database can look into `emails` with `contains` (searchIn()). */
-  searchIn?: boolean;
+  /** Whether every one of the user's invitations has its `searchText` (prepareSearch()). */
+  searchReady?: boolean;
   search?: string;
   role?: string;
   createdFrom?: Date;
@@ -71,33 +70,53 @@ export function matchesSearch(row: Pick<InviteRow, 'email' | 'emails'>, search: 
   return addressesOf(row).some((address) => foldAscii(address).includes(needle));
 }
 
-/**
- * Characters that the database's LIKE reads as wildcards or escapes (`%`, `_`, `\`), or that belong to
- * the stored JSON text of `emails` rather than to an address (`"`, `,`, `[`, `]`).
+/*
+ * The search runs on the plugin's own column, `invite.searchText`: the row's addresses, ASCII-folded,
+ * one per line. better-invite's `emails` cannot serve it: SQLite keeps it as JSON text (a LIKE there
+ * also matches the JSON's quotes and commas) and PostgreSQL as jsonb (a LIKE there is an error).
  */
-const NOT_LITERAL = /[%_\\",[\]]/;
 
-/**
- * Whether `contains` can look into `emails`: only where Better Auth stores a string array as JSON text
- * (SQLite, MySQL). PostgreSQL keeps it as jsonb, where LIKE is an error; there the search is done in code.
- */
-export function searchIn(adapter: Adapter): boolean {
-  const config = adapter.options?.adapterConfig;
-  return !config?.supportsJSON && !config?.supportsArrays;
+/** The `searchText` of a row: "\nann@example.com\nbob@example.org\n" (just "\n" for a public link). */
+export function searchTextOf(row: Pick<InviteRow, 'email' | 'emails'>): string {
+  return `\n${addressesOf(row).map(foldAscii).join('\n')}\n`;
 }
 
+/** Rows given their `searchText` per request at most: the history from before the plugin fills over a few. */
+const FILL_BUDGET = 2000;
+
 /**
- * True when the database's case-insensitive `contains` gives exactly the search's answer: it can look
- * into `emails`, and the search is printable ASCII with none of the characters above. Otherwise the
- * database only narrows (or not at all) and the code decides.
+ * Gives the user's invitations that lack it their `searchText` (new ones, and those from before the
+ * plugin, up to FILL_BUDGET a call); true when none is left without, so the database can answer a search.
  */
-export function isExactInDatabase(search: string, adapter: Adapter): boolean {
-  return searchIn(adapter) && /^[\x20-\x7e]*$/.test(search) && !NOT_LITERAL.test(search);
+export async function prepareSearch(adapter: Adapter, userId: string): Promise<boolean> {
+  const missing: Where[] = [
+    { field: 'createdByUserId', value: userId },
+    { field: 'searchText', value: null },
+  ];
+  const rows = await adapter.findMany<Pick<InviteRow, 'id' | 'email' | 'emails'>>({ model: 'invite', where: missing, limit: FILL_BUDGET, select: ['id', 'email', 'emails'] });
+  for (const row of rows) {
+    await adapter.updateMany({ model: 'invite', where: [{ field: 'id', value: row.id }], update: { searchText: searchTextOf(row) } });
+  }
+  return rows.length < FILL_BUDGET || (await adapter.count({ model: 'invite', where: missing })) === 0;
 }
 
-/** The longest run of the search that the database can look for literally (to narrow a search it cannot answer). */
+/** What LIKE reads as wildcards or escapes (`%`, `_`, `\`), and the line break between addresses. */
+const NOT_LITERAL = /[%_\\\n]/;
+
+/**
+ * True when the database's `contains` on `searchText` gives exactly the search's answer: every row has
+ * its searchText, and the search is printable ASCII with none of the characters above. Otherwise the
+ * database only narrows and the code decides.
+ */
+export function isExactInDatabase(search: string, ready: boolean): boolean {
+  return ready && /^[\x20-\x7e]*$/.test(search) && !NOT_LITERAL.test(search);
+}
+
+/** The longest run of the search the database can look for literally (to narrow a search it cannot answer). */
 function narrowingTerm(search: string): string {
-  return search.split(NOT_LITERAL).reduce((longest, part) => (part.length > longest.length ? part : longest), '');
+  return foldAscii(search)
+    .split(NOT_LITERAL)
+    .reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 
 /** The filters other than status, as `where` clauses. */
@@ -106,11 +125,12 @@ export function filterWhere(filters: Filters): Where[] {
   if (filters.role !== undefined) where.push({ field: 'role', value: filters.role });
   if (filters.createdFrom) where.push({ field: 'createdAt', operator: 'gte', value: filters.createdFrom });
   if (filters.createdTo) where.push({ field: 'createdAt', operator: 'lte', value: filters.createdTo });
-  const term = filters.search && filters.searchIn ? narrowingTerm(filters.search) : '';
-  if (term) {
-    // Either column: new rows hold `emails`, legacy ones `email`.
-    where.push({ field: 'emails', operator: 'contains', value: term, mode: 'insensitive', connector: 'OR' });
-    where.push({ field: 'email', operator: 'contains', value: term, mode: 'insensitive', connector: 'OR' });
+  const term = filters.search ? narrowingTerm(filters.search) : '';
+  if (term && filters.searchReady) where.push({ field: 'searchText', operator: 'contains', value: term });
+  else if (term) {
+    // Rows not given their searchText yet are kept for the code to decide.
+    where.push({ field: 'searchText', operator: 'contains', value: term, connector: 'OR' });
+    where.push({ field: 'searchText', value: null, connector: 'OR' });
   }
   return where;
 }

@@ -143,6 +143,28 @@ describe(`invite-dashboard/server on ${name}`, { timeout: 180_000 }, () => {
     }
   });
 
+  it('searches exactly while its search column is still being filled in, and after', async () => {
+    // More invitations than one request fills in (2,000): the first search finds some rows without
+    // their searchText and must still answer exactly; the next one runs in the database.
+    const filler = await signUp(auth, 'filler@example.com', 'Filler');
+    const { adapter } = await auth.$context;
+    const base = Date.now() - 86_400_000;
+    for (let i = 0; i < 2100; i++) {
+      await adapter.create({
+        model: 'invite',
+        data: { token: `fill-${i}`, createdAt: new Date(base + i * 1000), expiresAt: new Date(base + 30 * 86_400_000 + i), maxUses: 1, infinityMaxUses: false, createdByUserId: filler.id, shareInviterName: true, emails: [`Fill${i}@Example.org`], role: 'user', newAccount: true, status: 'pending' },
+      });
+    }
+    const expected = Array.from({ length: 2100 }, (_, i) => i).filter((i) => `fill${i}@example.org`.includes('fill20')).length;
+    for (const round of ['while filling', 'filled']) {
+      const list = await filler.get('/invite-dashboard/list?search=FILL20&limit=1000');
+      assert.equal(list.body.total, expected, round);
+      assert.ok(list.body.invitations.every((/** @type {any} */ i) => /^fill20/i.test(i.emails[0])), round);
+      assert.equal((await filler.get('/invite-dashboard/stats?search=fill20')).body.total, expected, round);
+    }
+    assert.equal((await filler.get('/invite-dashboard/list?search=l2&limit=1')).body.total, 2100 - Array.from({ length: 2100 }, (_, i) => `fill${i}`).filter((t) => !t.includes('l2')).length);
+  });
+
   it('answers bad parameters with a 400 VALIDATION_ERROR that says what is wrong', async () => {
     const cases = [
       ['/invite-dashboard/list?limit=0', /limit must be a whole number from 1 to 1000/],

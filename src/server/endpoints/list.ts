@@ -1,5 +1,5 @@
 import { createAuthEndpoint, sessionMiddleware } from 'better-auth/api';
-import { filterWhere, isExactInDatabase, matchesSearch, readAll, searchIn, shownStatus, statusWhere, usesByInvitation, type Adapter, type InviteRow } from '../invitations.js';
+import { filterWhere, isExactInDatabase, matchesSearch, readAll, prepareSearch, shownStatus, statusWhere, usesByInvitation, type Adapter, type InviteRow } from '../invitations.js';
 import { listQuerySchema, parseQuery, type ListQuery } from '../query.js';
 
 /**
@@ -21,11 +21,12 @@ export const listEndpoint = () =>
 
 /** One page and the total. The database pages whenever it answers the search exactly; else this code does. */
 async function readPage(adapter: Adapter, userId: string, query: ListQuery, now: Date): Promise<{ rows: InviteRow[]; total: number }> {
-  const where = [...filterWhere({ ...query, userId, searchIn: searchIn(adapter) }), ...(query.status ? statusWhere(query.status, now) : [])];
+  const searchReady = query.search ? await prepareSearch(adapter, userId) : true;
+  const where = [...filterWhere({ ...query, userId, searchReady }), ...(query.status ? statusWhere(query.status, now) : [])];
   const limit = query.limit ?? 20;
   const offset = query.offset ?? 0;
   const sortBy = { field: query.sortBy ?? 'createdAt', direction: query.sortDirection ?? 'desc' } as const;
-  if (!query.search || isExactInDatabase(query.search, adapter)) {
+  if (!query.search || isExactInDatabase(query.search, searchReady)) {
     const [total, rows] = await Promise.all([
       adapter.count({ model: 'invite', where }),
       adapter.findMany<InviteRow>({ model: 'invite', where, limit, offset, sortBy }),

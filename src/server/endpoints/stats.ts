@@ -1,5 +1,5 @@
 import { createAuthEndpoint, sessionMiddleware } from 'better-auth/api';
-import { countUses, fillInviters, filterWhere, isExactInDatabase, matchesSearch, readAll, searchIn, shownStatus, statusWhere, type Adapter, type InviteRow } from '../invitations.js';
+import { countUses, fillInviters, filterWhere, isExactInDatabase, matchesSearch, readAll, prepareSearch, shownStatus, statusWhere, type Adapter, type InviteRow } from '../invitations.js';
 import { parseQuery, statsQuerySchema, type StatusFilter } from '../query.js';
 
 const STATUSES: readonly StatusFilter[] = ['pending', 'used', 'canceled', 'rejected', 'expired'];
@@ -13,12 +13,14 @@ export const statsEndpoint = () =>
     const query = parseQuery(statsQuerySchema, ctx.query);
     const adapter = ctx.context.adapter as unknown as Adapter;
     const now = new Date();
-    const where = filterWhere({ ...query, userId: ctx.context.session.user.id, searchIn: searchIn(adapter) });
+    const userId = ctx.context.session.user.id;
+    const searchReady = query.search ? await prepareSearch(adapter, userId) : true;
+    const where = filterWhere({ ...query, userId, searchReady });
     const stats = { total: 0, pending: 0, used: 0, canceled: 0, rejected: 0, expired: 0, uses: 0 };
     let ids: string[] = [];
     // Without filters, the uses are one count over the plugin's inviterId; with them, a count over the ids.
     const unfiltered = !query.search && query.role === undefined && !query.createdFrom && !query.createdTo;
-    if (!query.search || isExactInDatabase(query.search, adapter)) {
+    if (!query.search || isExactInDatabase(query.search, searchReady)) {
       // One count per status, whatever the number of rows.
       const counts = await Promise.all(STATUSES.map((status) => adapter.count({ model: 'invite', where: [...where, ...statusWhere(status, now)] })));
       STATUSES.forEach((status, i) => (stats[status] = counts[i]!));
@@ -31,7 +33,7 @@ export const statsEndpoint = () =>
       ids = rows.map((row) => row.id);
     }
     stats.total = STATUSES.reduce((sum, status) => sum + stats[status], 0);
-    stats.uses = unfiltered ? await countAllUses(adapter, ctx.context.session.user.id) : await countUses(adapter, ids);
+    stats.uses = unfiltered ? await countAllUses(adapter, userId) : await countUses(adapter, ids);
     return ctx.json(stats);
   });
 
