@@ -198,7 +198,7 @@ describe(`invite-dashboard/server on ${name}`, { timeout: 180_000 }, () => {
 });
 
 describe(`invite-dashboard/server hooks on ${name}`, { timeout: 60_000 }, () => {
-  it('report a use and a rejection with the user and the creator, and a throwing callback fails no request', async () => {
+  it('report uses (activate, and sign-up with the mailed link\'s cookie) and a rejection, with the user and the creator; a throwing callback fails no request', async () => {
     const db = await open();
     /** @type {any[]} */
     const heard = [];
@@ -231,12 +231,30 @@ describe(`invite-dashboard/server hooks on ${name}`, { timeout: 60_000 }, () => 
       });
       assert.ok(privateRow);
       assert.equal((await decliner.post('/invite/reject', { token: 'private-token' })).status, 200);
+
+      // The mailed link's path: activated signed out (an invite cookie), then used by signing up with it.
+      const linkInvite = await inviter.post('/invite/create', { role: 'user' });
+      const origin = 'http://localhost:3000';
+      const activated2 = await auth.handler(
+        new Request(`${origin}/api/auth/invite/activate`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ token: linkInvite.body.message }) }),
+      );
+      const inviteCookie = activated2.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      assert.match(inviteCookie, /invite_token=/);
+      const signedUp = await auth.handler(
+        new Request(`${origin}/api/auth/sign-up/email`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin, cookie: inviteCookie },
+          body: JSON.stringify({ email: 'newcomer@example.com', name: 'Newcomer', password: 'test-password' }),
+        }),
+      );
+      assert.ok(signedUp.status < 400, `sign-up with the invite cookie: ${signedUp.status}`);
       assert.deepEqual(heard, [
         ['used', 'taker@example.com', 'inviter@example.com', 'user'],
         ['used', 'taker@example.com', 'inviter@example.com', 'user'],
         ['rejected', 'decliner@example.com', 'inviter@example.com'],
+        ['used', 'newcomer@example.com', 'inviter@example.com', 'user'],
       ]);
-      assert.equal(logged.length, 2);
+      assert.equal(logged.length, 3);
       assert.match(logged[0], /onInviteUsed failed/);
     } finally {
       await db.close();
