@@ -30,12 +30,19 @@ export function inviteDashboard(options: InviteDashboardOptions = {}) {
       inviteDashboardUses: usesEndpoint(),
       inviteDashboardActivity: activityEndpoint(),
     },
-    // Who created the invitation a use is of, on each `inviteUse` row (filled in by the stats endpoint):
-    // the uses of all of a user's invitations are then one count, not a read of every invitation.
-    // And on each `invite` row, its addresses as one searchable line each (filled in by list and stats).
+    // Columns of its own on better-invite's tables, filled in by the endpoints (see invitations.ts): on
+    // `invite` its addresses as one searchable line each; on `inviteUse` copies of what stats filter on,
+    // so the uses of any filtered set are one count rather than a read of every invitation.
     schema: {
       invite: { fields: { searchText: { type: 'string', required: false, input: false } } },
-      inviteUse: { fields: { inviterId: { type: 'string', required: false, input: false, index: true } } },
+      inviteUse: {
+        fields: {
+          inviterId: { type: 'string', required: false, input: false, index: true },
+          inviteRole: { type: 'string', required: false, input: false },
+          inviteCreatedAt: { type: 'date', required: false, input: false },
+          inviteSearchText: { type: 'string', required: false, input: false },
+        },
+      },
     },
     inviteHooks: createInviteHooks(options, options.log),
   } satisfies BetterAuthPlugin & { inviteHooks: unknown };

@@ -191,27 +191,45 @@ export async function countUses(adapter: Adapter, ids: readonly string[]): Promi
 const NO_INVITER = '';
 
 /**
- * Fills `inviteUse.inviterId` (the plugin's own column: who created the invitation used) on uses that
- * lack it: every use better-invite wrote since the last call, and the history from before the plugin.
- * With it, one count answers "how many uses have this user's invitations had", whatever their number.
- * One count when there is nothing to do; else a read and an update per creator, 1,000 uses at a time.
+ * Copies onto each `inviteUse` row what the stats filter on (the plugin's own columns): `inviterId` (who
+ * created the invitation), `inviteRole`, `inviteCreatedAt`, `inviteSearchText`. An invitation's creator,
+ * role, date and addresses never change, so the copies stay true; with them the uses of any filtered set
+ * are one count. Fills the uses that lack them (new ones, and the history from before the plugin), up
+ * to FILL_BUDGET a call; true when none is left without.
  */
-export async function fillInviters(adapter: Adapter): Promise<void> {
+export async function fillUseCopies(adapter: Adapter): Promise<boolean> {
   const missing: Where[] = [{ field: 'inviterId', value: null }];
-  while ((await adapter.count({ model: 'inviteUse', where: missing })) > 0) {
-    const uses = await adapter.findMany<{ id: string; inviteId: string | null }>({ model: 'inviteUse', where: missing, limit: 1000, select: ['id', 'inviteId'] });
-    const inviteIds = [...new Set(uses.map((use) => use.inviteId).filter((id): id is string => Boolean(id)))];
-    const invites = inviteIds.length
-      ? await adapter.findMany<{ id: string; createdByUserId: string | null }>({ model: 'invite', where: [{ field: 'id', operator: 'in', value: inviteIds }], limit: inviteIds.length, select: ['id', 'createdByUserId'] })
-      : [];
-    const creatorOf = new Map(invites.map((invite) => [invite.id, invite.createdByUserId || NO_INVITER]));
-    const byInviter = new Map<string, string[]>();
-    for (const use of uses) {
-      const inviter = (use.inviteId && creatorOf.get(use.inviteId)) || NO_INVITER;
-      byInviter.set(inviter, [...(byInviter.get(inviter) ?? []), use.id]);
-    }
-    for (const [inviterId, ids] of byInviter) {
-      await adapter.updateMany({ model: 'inviteUse', where: [{ field: 'id', operator: 'in', value: ids }], update: { inviterId } });
-    }
+  const uses = await adapter.findMany<{ id: string; inviteId: string | null }>({ model: 'inviteUse', where: missing, limit: FILL_BUDGET, select: ['id', 'inviteId'] });
+  if (uses.length === 0) return true;
+  const inviteIds = [...new Set(uses.map((use) => use.inviteId).filter((id): id is string => Boolean(id)))];
+  const invites = inviteIds.length
+    ? await readAll<InviteRow>(adapter, 'invite', [{ field: 'id', operator: 'in', value: inviteIds }], ['id', 'createdByUserId', 'role', 'createdAt', 'email', 'emails'])
+    : [];
+  const inviteOf = new Map(invites.map((invite) => [invite.id, invite]));
+  const usesOf = new Map<string, string[]>();
+  for (const use of uses) {
+    const key = use.inviteId && inviteOf.has(use.inviteId) ? use.inviteId : NO_INVITER;
+    usesOf.set(key, [...(usesOf.get(key) ?? []), use.id]);
   }
+  for (const [inviteId, ids] of usesOf) {
+    const invite = inviteOf.get(inviteId);
+    const update = invite
+      ? { inviterId: invite.createdByUserId || NO_INVITER, inviteRole: invite.role, inviteCreatedAt: new Date(invite.createdAt), inviteSearchText: searchTextOf(invite) }
+      : { inviterId: NO_INVITER };
+    await adapter.updateMany({ model: 'inviteUse', where: [{ field: 'id', operator: 'in', value: ids }], update });
+  }
+  return uses.length < FILL_BUDGET || (await adapter.count({ model: 'inviteUse', where: missing })) === 0;
+}
+
+/**
+ * The uses of the invitations `filterWhere(filters)` selects, as `where` clauses on the copies: for a
+ * search the database answers exactly (isExactInDatabase) or none.
+ */
+export function useWhere(filters: Filters): Where[] {
+  const where: Where[] = [{ field: 'inviterId', value: filters.userId }];
+  if (filters.role !== undefined) where.push({ field: 'inviteRole', value: filters.role });
+  if (filters.createdFrom) where.push({ field: 'inviteCreatedAt', operator: 'gte', value: filters.createdFrom });
+  if (filters.createdTo) where.push({ field: 'inviteCreatedAt', operator: 'lte', value: filters.createdTo });
+  if (filters.search) where.push({ field: 'inviteSearchText', operator: 'contains', value: foldAscii(filters.search) });
+  return where;
 }
