@@ -67,7 +67,7 @@ describe(`invite-dashboard/server on ${name}`, { timeout: 180_000 }, () => {
       const { status, body } = await owner.get(`/invite-dashboard/list?${qs({ ...query, sortBy, sortDirection, limit, offset })}`);
       assert.equal(status, 200, JSON.stringify(body));
       const sign = sortDirection === 'asc' ? 1 : -1;
-      const expected = bruteFilter(rows, query, now).sort((a, b) => sign * (+new Date(a[sortBy]) - +new Date(b[sortBy])));
+      const expected = bruteFilter(rows, query, now).sort((a, b) => sign * (+new Date(a[sortBy]) - +new Date(b[sortBy])) || (a.id < b.id ? -1 : 1));
       const context = JSON.stringify({ query, sortBy, sortDirection, limit, offset });
       assert.equal(body.total, expected.length, context);
       assert.deepEqual(body.invitations.map((/** @type {any} */ i) => i.id), expected.slice(offset, offset + limit).map((r) => r.id), context);

@@ -88,8 +88,8 @@ const STORED = ['pending', 'pending', 'used', 'canceled', 'rejected'];
 const DAY = 86_400_000;
 
 /**
- * Random invitations (and their uses) for `ownerId`, written through Better Auth's adapter. Every
- * createdAt and expiresAt is distinct, so any sort has one right order.
+ * Random invitations (and their uses) for `ownerId`, written through Better Auth's adapter. Sorted
+ * by a date and then by id, they have one right order.
  * @param {ReturnType<typeof betterAuth>} auth
  * @param {{ ownerId: string, userIds: string[], count: number, seed: number, now: number }} options
  */
@@ -101,8 +101,10 @@ export async function seedInvitations(auth, { ownerId, userIds, count, seed, now
     const kind = rng.int(4);
     const address = () => `${rng.pick(LOCAL_PARTS)}${rng.int(3)}@${rng.pick(DOMAINS)}`;
     const emails = kind === 0 ? null : kind === 3 ? [address(), address()] : [address()];
-    const createdAt = new Date(now - 60 * DAY + i * Math.floor((59 * DAY) / count) + rng.int(1000));
-    let expiresAt = new Date(createdAt.getTime() + rng.pick([-1, 1, 20, 70]) * DAY + i * 1000 + rng.int(1000));
+    // In threes with the same createdAt (one request for several addresses), and often the same
+    // expiresAt: the order of equal values is the endpoints' to settle (then by id).
+    const createdAt = new Date(now - 60 * DAY + Math.floor(i / 3) * Math.floor((3 * 59 * DAY) / count));
+    let expiresAt = new Date(createdAt.getTime() + rng.pick([-1, 1, 20, 70]) * DAY);
     // Not within a minute of now: the server's clock reads a moment after the test's.
     if (Math.abs(expiresAt.getTime() - now) < 60_000) expiresAt = new Date(now + 120_000 + i);
     const row = await adapter.create({

@@ -1,5 +1,6 @@
 import { createAuthEndpoint, sessionMiddleware } from 'better-auth/api';
 import { filterWhere, isExactInDatabase, matchesSearch, readAll, prepareSearch, shownStatus, statusWhere, usesByInvitation, type Adapter, type InviteRow } from '../invitations.js';
+import { pageOrder, readOrderedPage } from '../paging.js';
 import { listQuerySchema, parseQuery, type ListQuery } from '../query.js';
 
 /**
@@ -27,18 +28,14 @@ async function readPage(adapter: Adapter, userId: string, query: ListQuery, now:
   const offset = query.offset ?? 0;
   const sortBy = { field: query.sortBy ?? 'createdAt', direction: query.sortDirection ?? 'desc' } as const;
   if (!query.search || isExactInDatabase(query.search, searchReady)) {
-    const [total, rows] = await Promise.all([
-      adapter.count({ model: 'invite', where }),
-      adapter.findMany<InviteRow>({ model: 'invite', where, limit, offset, sortBy }),
-    ]);
+    const [total, rows] = await Promise.all([adapter.count({ model: 'invite', where }), readOrderedPage(adapter, where, sortBy, limit, offset)]);
     return { rows, total };
   }
   // The search in code: read what it needs of every candidate, page, then read the page's rows whole.
   const search = query.search;
   const candidates = await readAll<Pick<InviteRow, 'id' | 'email' | 'emails' | 'createdAt' | 'expiresAt'>>(adapter, 'invite', where, ['id', 'email', 'emails', 'createdAt', 'expiresAt']);
   const matching = candidates.filter((row) => matchesSearch(row, search));
-  const sign = sortBy.direction === 'asc' ? 1 : -1;
-  matching.sort((a, b) => sign * (new Date(a[sortBy.field]).getTime() - new Date(b[sortBy.field]).getTime()));
+  matching.sort(pageOrder(sortBy));
   const pageIds = matching.slice(offset, offset + limit).map((row) => row.id);
   const found = pageIds.length ? await adapter.findMany<InviteRow>({ model: 'invite', where: [{ field: 'id', operator: 'in', value: pageIds }], limit: pageIds.length }) : [];
   const byId = new Map(found.map((row) => [row.id, row]));
