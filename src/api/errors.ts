@@ -64,9 +64,18 @@ export const COMPANION_PLUGIN_NEEDED = 'COMPANION_PLUGIN_NEEDED';
  * answered wrongly. The server-side fix is the companion plugin (`invite-dashboard/server`).
  */
 export function companionPluginNeeded(rows: number, limit: number): InviteApiError {
-  const message =
+  return unsupported(
     `This view needs ${rows} invitations read in the browser, over the limit of ${limit}: narrow the filters, ` +
-    'or add the companion plugin (invite-dashboard/server) to the server.';
+      'or add the companion plugin (invite-dashboard/server) to the server.',
+  );
+}
+
+/** A feature only the companion plugin serves (who used an invitation, activity per day). */
+export function featureNeedsCompanion(feature: string): InviteApiError {
+  return unsupported(`Showing ${feature} needs the companion plugin (invite-dashboard/server) on the server.`);
+}
+
+function unsupported(message: string): InviteApiError {
   return new InviteApiError({ kind: 'unsupported', code: COMPANION_PLUGIN_NEEDED, message });
 }
 

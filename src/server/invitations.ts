@@ -164,19 +164,24 @@ export async function readAll<T>(adapter: Adapter, model: string, where: Where[]
   }
 }
 
-/** Uses per invitation id, from `inviteUse`, for the given ids. */
-export async function usesByInvitation(adapter: Adapter, ids: readonly string[]): Promise<Map<string, number>> {
-  const uses = new Map<string, number>();
-  for (let start = 0; start < ids.length; start += 1000) {
-    const slice = ids.slice(start, start + 1000);
-    const rows = await readAll<{ inviteId: string }>(adapter, 'inviteUse', [{ field: 'inviteId', operator: 'in', value: slice }], ['inviteId']);
-    for (const { inviteId } of rows) uses.set(inviteId, (uses.get(inviteId) ?? 0) + 1);
+/** Ids per `in` list: under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
+const IN_MAX = 10_000;
+
+/** The `inviteUse` rows of the given invitations (the columns asked for), one read per 10,000 ids. */
+export async function readUses<T extends { inviteId: string }>(adapter: Adapter, ids: readonly string[], columns: string[]): Promise<T[]> {
+  const uses: T[] = [];
+  for (let start = 0; start < ids.length; start += IN_MAX) {
+    uses.push(...(await readAll<T>(adapter, 'inviteUse', [{ field: 'inviteId', operator: 'in', value: ids.slice(start, start + IN_MAX) }], columns)));
   }
   return uses;
 }
 
-/** Ids per `in` list: under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
-const IN_MAX = 10_000;
+/** Uses per invitation id, for the given ids. */
+export async function usesByInvitation(adapter: Adapter, ids: readonly string[]): Promise<Map<string, number>> {
+  const uses = new Map<string, number>();
+  for (const { inviteId } of await readUses(adapter, ids, ['inviteId'])) uses.set(inviteId, (uses.get(inviteId) ?? 0) + 1);
+  return uses;
+}
 
 /** How many uses the given invitations have in all: one count per 10,000 ids. */
 export async function countUses(adapter: Adapter, ids: readonly string[]): Promise<number> {

@@ -31,9 +31,10 @@ export async function readOrderedPage(adapter: Adapter, where: Where[], sort: So
   for (const value of values) {
     const at = new Date(value);
     const equal: Where = { field: sort.field, value: at };
+    const onPage = rows.filter((row) => time(row, sort.field) === value);
     // Only a group that reaches past the page can be cut wrongly.
-    if ((await adapter.count({ model: 'invite', where: [...where, equal] })) === rows.filter((row) => time(row, sort.field) === value).length) {
-      page.push(...rows.filter((row) => time(row, sort.field) === value));
+    if ((await adapter.count({ model: 'invite', where: [...where, equal] })) === onPage.length) {
+      page.push(...onPage);
       continue;
     }
     const before = await adapter.count({ model: 'invite', where: [...where, { field: sort.field, operator: sort.direction === 'asc' ? 'lt' : 'gt', value: at }] });

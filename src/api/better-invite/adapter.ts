@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { COMPANION_PLUGIN_NEEDED, InviteApiError } from '../errors.js';
+import { featureNeedsCompanion } from '../errors.js';
 import { invalidResponse, refusal, requestJson, type JsonRequest } from '../http.js';
 import type { CreateInviteInput, CreateInviteResult, Invitation, InviteAdapter, InviteCapabilities } from '../types.js';
 import { createCompanion } from './companion.js';
@@ -87,10 +87,7 @@ export function createBetterInviteAdapter(options: BetterInviteAdapterOptions): 
     if (known !== undefined) return known ? withPlugin() : plain();
     return companion.available().then((found) => (found ? withPlugin() : plain()));
   };
-  const needsPlugin = (what: string) => () =>
-    Promise.reject(
-      new InviteApiError({ kind: 'unsupported', code: COMPANION_PLUGIN_NEEDED, message: `Showing ${what} needs the companion plugin (invite-dashboard/server) on the server.` }),
-    );
+  const needsPlugin = (feature: string) => () => Promise.reject(featureNeedsCompanion(feature));
   const capabilities: InviteCapabilities = {
     publicInvites: true,
     maxUses: true,

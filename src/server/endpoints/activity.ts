@@ -1,6 +1,6 @@
 import { createAuthEndpoint, sessionMiddleware } from 'better-auth/api';
 import { dayOf, daysBetween, median, nextDay, startOfDay } from '../../rules/calendar.js';
-import { readAll, type Adapter } from '../invitations.js';
+import { readAll, readUses, type Adapter } from '../invitations.js';
 import { activityQuerySchema, parseQuery } from '../query.js';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -22,7 +22,10 @@ export const activityEndpoint = () =>
 
     const mine = await readAll<{ id: string; createdAt: Date }>(adapter, 'invite', [{ field: 'createdByUserId', value: userId }], ['id', 'createdAt']);
     const createdInRange = mine.filter(({ createdAt }) => +new Date(createdAt) >= +start && +new Date(createdAt) < +end);
-    const uses = await readUses(adapter, mine.map((row) => row.id));
+    const uses = (await readUses<{ inviteId: string; usedAt: Date }>(adapter, mine.map((row) => row.id), ['inviteId', 'usedAt'])).map((use) => ({
+      inviteId: use.inviteId,
+      usedAt: new Date(use.usedAt),
+    }));
 
     const days = new Map(daysBetween(from, to).map((date) => [date, { date, created: 0, used: 0 }]));
     for (const { createdAt } of createdInRange) days.get(dayOf(new Date(createdAt), timeZone))!.created += 1;
@@ -51,13 +54,3 @@ export const activityEndpoint = () =>
       expiringWithin7Days,
     });
   });
-
-/** Every use of the given invitations, 1,000 ids per read. */
-async function readUses(adapter: Adapter, ids: readonly string[]): Promise<{ inviteId: string; usedAt: Date }[]> {
-  const uses: { inviteId: string; usedAt: Date }[] = [];
-  for (let start = 0; start < ids.length; start += 1000) {
-    const rows = await readAll<{ inviteId: string; usedAt: Date }>(adapter, 'inviteUse', [{ field: 'inviteId', operator: 'in', value: ids.slice(start, start + 1000) }], ['inviteId', 'usedAt']);
-    uses.push(...rows.map((row) => ({ inviteId: row.inviteId, usedAt: new Date(row.usedAt) })));
-  }
-  return uses;
-}
