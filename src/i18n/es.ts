@@ -110,6 +110,10 @@ export const esStrings: InviteStrings = {
   createAnother: 'Crear otra',
   createFailedTitle: 'No se pudo crear la invitación',
 
+  // qr code (anchor: add QR texts above this line)
+
+  // export (anchor: add export texts above this line)
+
   // errors: the adapter's sentences are English, so each kind gets its own here.
   errorMessage: (error) => {
     switch (error.kind) {

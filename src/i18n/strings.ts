@@ -104,6 +104,10 @@ export const defaultStrings = {
   createAnother: 'Create another',
   createFailedTitle: 'Could not create the invitation',
 
+  // qr code (anchor: add QR texts above this line)
+
+  // export (anchor: add export texts above this line)
+
   // errors
   /**
    * What a failed request says on screen. English shows the adapter's own sentence (`network`,
