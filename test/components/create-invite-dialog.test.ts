@@ -360,6 +360,24 @@ describe('<create-invite-dialog>', () => {
       }
     });
 
+    it('shows the link’s QR code under it, named and captioned with the link, in light and dark', async () => {
+      for (const theme of ['light', 'dark']) {
+        const { adapter } = fakeAdapter(async () => ({ message: 'x', token: 'qr-token' }));
+        const el = await openDialog(adapter, html`<create-invite-dialog theme=${theme} api-base="https://auth.example.org/api/auth"></create-invite-dialog>`);
+        await choose(el, 'public');
+        await submit(el);
+        await waitUntil(() => root(el).querySelector('[part~="result"]'));
+        const link = $<HTMLInputElement>(el, '#link').value;
+        const figure = $(el, '[part~="result"] figure[part="qr"]');
+        const image = figure.querySelector('svg[role="img"]')!;
+        expect(root(el).getElementById(image.getAttribute('aria-labelledby')!)!.textContent).to.equal(defaultStrings.qrTitle);
+        expect(figure.querySelector('figcaption')!.textContent).to.contain(link);
+        expect($(el, '#link').compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        expect(figure.querySelector('[part~="qr-download"]')!.textContent!.trim()).to.equal(defaultStrings.downloadQr);
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('sends no maxUses for 0, so the link is unlimited', async () => {
       const { adapter, calls } = fakeAdapter(async () => ({ message: 'abc', token: 'abc' }));
       const el = await openDialog(adapter);

@@ -13,6 +13,7 @@ import { buttons } from '../../styles/buttons.js';
 import { base } from '../../styles/tokens.js';
 import { DEFAULT_ROLES, rolesConverter } from '../roles-converter.js';
 import { dangerNotice } from '../../styles/notices.js';
+import { qrStyles } from '../shared/qr-code.js';
 import { dialogStyles } from './create-invite-dialog.styles.js';
 import { renderCreateForm, renderPublicResult } from './create-invite-fields.js';
 import { CopyFeedback } from './copy-feedback.js';
@@ -28,9 +29,9 @@ import { ModalController } from './modal-controller.js';
  * Works on its own or inside `<invite-dashboard>`. Built on a native modal `<dialog>`: focus stays
  * inside, Escape closes it, and focus returns to the opener; `show()` and `close()` resolve once that
  * has happened. It validates before sending, keeps what was typed when the server refuses, and after
- * a public invite shows the link with a copy button. Closing while a request is in flight does not
- * abort it (the server may already have created the invitation): its events still fire; a success
- * resets the form, a refusal is kept so reopening shows the message and the input.
+ * a public invite shows the link with a copy button and its QR code. Closing while a request is in
+ * flight does not abort it (the server may already have created the invitation): its events still
+ * fire; a success resets the form, a refusal is kept so reopening shows the message and the input.
  *
  * @fires invite-created - `{ invitations }` (private) or `{ token, url }` (public) after the server accepted.
  * @fires invite-link-copied - `{ url }` when the public link was copied.
@@ -56,6 +57,8 @@ import { ModalController } from './modal-controller.js';
  * @csspart done-button - "Done", after a public invite.
  * @csspart result - The created public link with its actions.
  * @csspart result-title - "Your invite link is ready".
+ * @csspart qr - The created link's QR code with its caption and download button.
+ * @csspart qr-download - The button that downloads the QR code as an SVG file.
  *
  * @cssprop [--invite-dialog-width=32rem] - Inline size of the dialog (it never exceeds the viewport).
  * @cssprop [--invite-dialog-background=var(--invite-color-surface)] - Background of the dialog card.
@@ -66,7 +69,7 @@ import { ModalController } from './modal-controller.js';
  *   space-m space-l shadow-raised focus-ring focus-ring-offset duration backdrop
  */
 export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
-  static override styles = [base, buttons, dangerNotice, dialogStyles];
+  static override styles = [base, buttons, dangerNotice, qrStyles, dialogStyles];
   // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },

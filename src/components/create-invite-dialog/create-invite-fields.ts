@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { alertIcon, checkCircleIcon, checkIcon, copyIcon } from '../../icons/icons.js';
 import type { InviteStrings } from '../../i18n/strings.js';
+import { renderQrFigure } from '../shared/qr-code.js';
 import {
   MAX_EXPIRY_DAYS, MAX_USES_LIMIT, type CreateFormErrors, type CreateFormField, type CreateFormValues, type InviteType,
 } from './create-invite-form.js';
@@ -54,7 +55,7 @@ export interface ResultOptions {
   onDone: () => void;
 }
 
-/** After a public invite: the link, a copy button with its feedback, "Create another" and "Done". */
+/** After a public invite: the link, a copy button with its feedback, its QR code, "Create another" and "Done". */
 export function renderPublicResult({ strings, url, copy, onCopy, onAnother, onDone }: ResultOptions): TemplateResult {
   return html`<div class="result" part="result">
     <h3 class="result-title" part="result-title">${checkCircleIcon}<span>${strings.createdPublicTitle}</span></h3>
@@ -71,6 +72,7 @@ export function renderPublicResult({ strings, url, copy, onCopy, onAnother, onDo
         ${copy === 'failed' ? strings.copyFailed : copy === 'copied' ? strings.copied : ''}
       </p>
     </div>
+    ${renderQrFigure(strings, { url, filename: 'invite-qr.svg' })}
     <div class="actions">
       <button class="button" part="button another-button" type="button" @click=${onAnother}>${strings.createAnother}</button>
       <button class="button button--primary" part="button done-button" type="button" @click=${onDone}>${strings.done}</button>
