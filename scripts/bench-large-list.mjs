@@ -4,7 +4,10 @@
 // companion plugin and without it, and we count the reads, their bytes and the time until the first
 // cards show; then two status tabs and a page flip.
 // Then the client-side phase (scripts/bench/client-cards.mjs): 1,000 cards on one page and a tab
-// switch, this tree beside a baseline commit (BENCH_BASELINE). `--client` or `--server` runs one phase.
+// switch, this tree beside a baseline commit (BENCH_BASELINE).
+// Then the export phase (scripts/bench/export-csv.mjs): Export CSV of 10,000 rows in the page, its
+// total time and longest main-thread task.
+// `--server`, `--client`, `--export` run only the phases named (any combination); none runs them all.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,14 +15,20 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../demo/server/server.mjs';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { runClientBench } from './bench/client-cards.mjs';
+import { runExportBench } from './bench/export-csv.mjs';
 import { insertBenchRows, newPostgresDatabase } from './bench/bench-rows.mjs';
 import { startPostgres } from './postgres.mjs';
 
-const only = process.argv.includes('--client') ? 'client' : process.argv.includes('--server') ? 'server' : undefined;
-if (only !== 'client') await serverPhase();
-if (only !== 'server') {
+const named = ['server', 'client', 'export'].filter((phase) => process.argv.includes(`--${phase}`));
+const runs = (phase) => named.length === 0 || named.includes(phase);
+if (runs('server')) await serverPhase();
+if (runs('client')) {
   console.log('');
   await runClientBench();
+}
+if (runs('export')) {
+  console.log('');
+  await runExportBench();
 }
 
 async function serverPhase() {
