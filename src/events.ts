@@ -1,8 +1,9 @@
-import type { Invitation } from './api/types.js';
+import type { CreateInviteResult, Invitation } from './api/types.js';
 import type { InviteApiError } from './api/errors.js';
+import type { InviteView } from './state/view-params.js';
 
 /** The operations an `invite-error` can come from. */
-export type InviteOperation = 'list' | 'stats' | 'create' | 'cancel' | 'copy';
+export type InviteOperation = 'list' | 'stats' | 'create' | 'cancel' | 'copy' | 'resend' | 'export';
 
 /** Detail of every `invite-*` event, by name. */
 export interface InviteEventDetailMap {
@@ -13,6 +14,11 @@ export interface InviteEventDetailMap {
   'invite-error': { operation: InviteOperation; error: InviteApiError };
   'invite-unauthorized': Record<string, never>;
   'invite-status-changed': { invitation: Invitation; previous: Invitation };
+  'invite-view-changed': { view: InviteView };
+  'invite-resend': { invitation: Invitation };
+  'invite-resent': { previous: Invitation; result: CreateInviteResult };
+  'invite-bulk-canceled': { canceled: Invitation[]; failed: { invitation: Invitation; error: InviteApiError }[] };
+  'invite-exported': { count: number; filename: string };
 }
 
 export type InviteEventName = keyof InviteEventDetailMap;
@@ -42,5 +48,10 @@ declare global {
     'invite-error': InviteEvent<'invite-error'>;
     'invite-unauthorized': InviteEvent<'invite-unauthorized'>;
     'invite-status-changed': InviteEvent<'invite-status-changed'>;
+    'invite-view-changed': InviteEvent<'invite-view-changed'>;
+    'invite-resend': InviteEvent<'invite-resend'>;
+    'invite-resent': InviteEvent<'invite-resent'>;
+    'invite-bulk-canceled': InviteEvent<'invite-bulk-canceled'>;
+    'invite-exported': InviteEvent<'invite-exported'>;
   }
 }

@@ -47,6 +47,48 @@ export const esStrings: InviteStrings = {
   dismiss: 'Descartar',
   listLabel: 'Invitaciones',
 
+  toolbarLabel: 'Buscar, filtrar y ordenar',
+  searchLabel: 'Buscar por correo',
+  roleFilterLabel: 'Rol',
+  allRoles: 'Todos los roles',
+  createdFromLabel: 'Creadas desde',
+  createdToLabel: 'Creadas hasta',
+  dateRangeError: 'La fecha de inicio es posterior a la fecha final.',
+  sortLabel: 'Orden',
+  sortNewest: 'Más recientes primero',
+  sortOldest: 'Más antiguas primero',
+  sortExpiring: 'Próximas a caducar',
+  clearFilters: 'Quitar filtros',
+  emptyFilteredTitle: 'Ninguna invitación coincide',
+  emptyFilteredBody: (filters) => `Nada coincide con ${filters}.`,
+  filterStatus: (label) => `el estado ${label.toLowerCase()}`,
+  filterSearch: (text) => `la búsqueda «${text}»`,
+  filterRole: (role) => `el rol ${role}`,
+  filterFrom: (date) => `creadas desde el ${date}`,
+  filterTo: (date) => `creadas hasta el ${date}`,
+  filterJoin: (parts) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} y ${parts[parts.length - 1]}`),
+
+  selectInvitation: (name) => `Seleccionar ${name}`,
+  selectAllOnPage: 'Seleccionar todas en esta página',
+  selectedCount: (count) => count.plural({ one: '1 seleccionada', other: `${count.text} seleccionadas` }),
+  cancelSelected: 'Cancelar seleccionadas',
+  clearSelection: 'Quitar selección',
+  confirmBulkCancel: (count) =>
+    count.plural({ one: '¿Cancelar la invitación seleccionada? Su enlace deja de funcionar.', other: `¿Cancelar ${count.text} invitaciones? Sus enlaces dejan de funcionar.` }),
+  confirmBulkYes: 'Sí, cancelarlas',
+  bulkCanceling: (count) => `Cancelando ${count.text}…`,
+  bulkResult: (canceled, failed, reasons) =>
+    failed.value === 0
+      ? canceled.plural({ one: '1 cancelada.', other: `${canceled.text} canceladas.` })
+      : `${canceled.plural({ one: '1 cancelada', other: `${canceled.text} canceladas` })}, ${failed.plural({ one: '1 no se pudo cancelar', other: `${failed.text} no se pudieron cancelar` })}: ${reasons}`,
+  bulkFailure: (name, reason) => `${name} (${reason})`,
+
+  resend: 'Reenviar',
+  resending: 'Reenviando…',
+  resentNotice: (name) => `Reenviada: ${name}. La invitación anterior se canceló.`,
+  resendFailed: (reason) => `No se pudo reenviar la invitación: ${reason}`,
+  resendCancelFailed: (reason) => `Se envió una invitación nueva, pero la anterior no se pudo cancelar: ${reason}`,
+
   status: {
     pending: 'Pendiente',
     used: 'Usada',
@@ -110,8 +152,19 @@ export const esStrings: InviteStrings = {
   createAnother: 'Crear otra',
   createFailedTitle: 'No se pudo crear la invitación',
 
+  // qr code
+  qrTitle: 'Código QR del enlace de invitación',
+  qrCaption: (url) => `Escanéalo con la cámara del móvil para abrir ${url}`,
+  downloadQr: 'Descargar código QR',
+  showQr: 'Mostrar código QR',
+  hideQr: 'Ocultar código QR',
   // qr code (anchor: add QR texts above this line)
 
+  exportButton: 'Exportar CSV',
+  exportProgress: (done, total) => `Exportando… ${done} de ${total}`,
+  exportDone: (count) => count.plural({ one: 'Se exportó 1 invitación', other: `Se exportaron ${count.text} invitaciones` }),
+  exportFailed: (reason) => `No se pudo exportar: ${reason}`,
+  exportStop: 'Detener',
   // export (anchor: add export texts above this line)
 
   // errors: the adapter's sentences are English, so each kind gets its own here.

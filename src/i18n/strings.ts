@@ -38,6 +38,51 @@ export const defaultStrings = {
   dismiss: 'Dismiss',
   listLabel: 'Invitations',
 
+  // toolbar: finding invitations
+  toolbarLabel: 'Search, filter and sort',
+  searchLabel: 'Search by email',
+  roleFilterLabel: 'Role',
+  allRoles: 'All roles',
+  createdFromLabel: 'Created from',
+  createdToLabel: 'Created to',
+  dateRangeError: 'The start date is after the end date.',
+  sortLabel: 'Sort',
+  sortNewest: 'Newest first',
+  sortOldest: 'Oldest first',
+  sortExpiring: 'Expiring soonest',
+  clearFilters: 'Clear filters',
+  emptyFilteredTitle: 'No invitations match',
+  /** `filters` lists what hides everything, from the `filter*` texts below. */
+  emptyFilteredBody: (filters: string) => `Nothing matches ${filters}.`,
+  filterStatus: (label: string) => `status ${label.toLowerCase()}`,
+  filterSearch: (text: string) => `the search “${text}”`,
+  filterRole: (role: string) => `role ${role}`,
+  filterFrom: (date: string) => `created from ${date}`,
+  filterTo: (date: string) => `created up to ${date}`,
+  filterJoin: (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`),
+
+  // selection and bulk cancel
+  selectInvitation: (name: string) => `Select ${name}`,
+  selectAllOnPage: 'Select all on this page',
+  selectedCount: (count: Count) => `${count.text} selected`,
+  cancelSelected: 'Cancel selected',
+  clearSelection: 'Clear selection',
+  confirmBulkCancel: (count: Count) =>
+    count.plural({ one: 'Cancel the selected invitation? Its link stops working.', other: `Cancel ${count.text} invitations? Their links stop working.` }),
+  confirmBulkYes: 'Yes, cancel them',
+  bulkCanceling: (count: Count) => `Canceling ${count.text}…`,
+  /** `reasons` joins `bulkFailure` for each that failed. */
+  bulkResult: (canceled: Count, failed: Count, reasons: string) =>
+    failed.value === 0 ? `${canceled.text} canceled.` : `${canceled.text} canceled, ${failed.text} could not be: ${reasons}`,
+  bulkFailure: (name: string, reason: string) => `${name} (${reason})`,
+
+  // resend
+  resend: 'Resend',
+  resending: 'Sending again…',
+  resentNotice: (name: string) => `Sent again: ${name}. The old invitation was canceled.`,
+  resendFailed: (reason: string) => `Could not resend the invitation: ${reason}`,
+  resendCancelFailed: (reason: string) => `Sent a new invitation, but the old one could not be canceled: ${reason}`,
+
   // statuses, as badges, tabs and tiles name them
   status: {
     pending: 'Pending',
@@ -104,8 +149,23 @@ export const defaultStrings = {
   createAnother: 'Create another',
   createFailedTitle: 'Could not create the invitation',
 
+  // qr code
+  /** The QR image's accessible name. */
+  qrTitle: 'QR code for the invite link',
+  /** Under the QR code: what it encodes, with the link as text. */
+  qrCaption: (url: string) => `Scan with a phone camera to open ${url}`,
+  downloadQr: 'Download QR code',
+  showQr: 'Show QR code',
+  hideQr: 'Hide QR code',
   // qr code (anchor: add QR texts above this line)
 
+  exportButton: 'Export CSV',
+  /** While an export runs: rows read so far and the total, both formatted. */
+  exportProgress: (done: string, total: string) => `Exporting… ${done} of ${total}`,
+  exportDone: (count: Count) => count.plural({ one: 'Exported 1 invitation', other: `Exported ${count.text} invitations` }),
+  exportFailed: (reason: string) => `Could not export: ${reason}`,
+  /** Stops a running export. */
+  exportStop: 'Stop',
   // export (anchor: add export texts above this line)
 
   // errors

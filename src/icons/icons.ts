@@ -29,6 +29,7 @@ export const hourglassIcon = icon(
   svg`<path d="M5 22h14M5 2h14M17 22v-4.17a2 2 0 0 0-.59-1.42L12 12l-4.41 4.41A2 2 0 0 0 7 17.83V22M7 2v4.17a2 2 0 0 0 .59 1.42L12 12l4.41-4.41A2 2 0 0 0 17 6.17V2"/>`,
 );
 export const alertIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 8v4M12 16h.01"/>`);
+export const searchIcon = icon(svg`<circle cx="11" cy="11" r="7"/><path d="m20 20-4-4"/>`);
 export const plusIcon = icon(svg`<path d="M12 5v14M5 12h14"/>`);
 export const refreshIcon = icon(svg`<path d="M21 12a9 9 0 1 1-3-6.7L21 8"/><path d="M21 3v5h-5"/>`);
 export const lockIcon = icon(svg`<rect x="3" y="11" width="18" height="11" rx="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/>`);

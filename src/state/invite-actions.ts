@@ -1,8 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
 import { toInviteApiError, type InviteApiError } from '../api/errors.js';
-import type { Invitation, InviteAdapter } from '../api/types.js';
-import { dispatchInviteEvent } from '../events.js';
+import type { CreateInviteResult, Invitation, InviteAdapter } from '../api/types.js';
+import { dispatchInviteEvent, type InviteOperation } from '../events.js';
 import type { InviteStrings } from '../i18n/strings.js';
+import { countOf } from '../i18n/plural.js';
+import { canCancel } from '../rules/invitation.js';
+import { resendInput } from '../rules/resend.js';
 
 /** The line above the list after a create or cancel. */
 export interface Notice {
@@ -14,13 +17,21 @@ export interface InviteActionsHost extends ReactiveControllerHost, HTMLElement {
   readonly inviteAdapter: InviteAdapter;
   /** The texts in use now (defaults with the host's overrides). */
   readonly resolvedStrings: InviteStrings;
+  /** For counts in notices. */
+  readonly locale?: string;
 }
 
 export interface InviteActionsOptions {
   /** Reads rows and counts again, quietly (what is on screen stays). */
   refresh: () => Promise<void>;
-  /** A cancel failed (reported as `invite-error` by the host). */
-  onError: (error: InviteApiError) => void;
+  /** A cancel or resend failed (reported as `invite-error` by the host). */
+  onError: (error: InviteApiError, operation: InviteOperation) => void;
+}
+
+/** A resend: the new invitation's create result, and why the old one could not be canceled, if so. */
+export interface ResendResult {
+  result: CreateInviteResult;
+  cancelError?: InviteApiError;
 }
 
 /** The outcome of a batch: which invitations were canceled, and which could not be, with why. */
@@ -42,7 +53,7 @@ export class InviteActions {
 
   readonly #host: InviteActionsHost;
   readonly #options: InviteActionsOptions;
-  /** Ids whose cancel is in flight: their cards show busy. */
+  /** Ids with a cancel or resend in flight: their cards show busy. */
   readonly #cancelling = new Set<string>();
   /** Ids this dashboard canceled: never shown pending again, and not reported as a status change. */
   readonly canceled = new Set<string>();
@@ -53,6 +64,7 @@ export class InviteActions {
     this.#options = options;
   }
 
+  /** A cancel or resend of this row is in flight. */
   isCancelling(invitation: Invitation): boolean {
     return this.#cancelling.has(invitation.id);
   }
@@ -78,7 +90,7 @@ export class InviteActions {
     } catch (thrown) {
       const error = toInviteApiError(thrown);
       this.say({ tone: 'error', text: strings.cancelFailed(strings.errorMessage(error)) });
-      this.#options.onError(error);
+      this.#options.onError(error, 'cancel');
     }
   }
 
@@ -114,6 +126,67 @@ export class InviteActions {
     return result;
   }
 
+  /**
+   * Cancels a batch, then says in the notice how it went ("3 canceled, 1 could not be: …") and
+   * fires `invite-bulk-canceled`. Never rejects.
+   */
+  async cancelManyWithNotice(invitations: readonly Invitation[]): Promise<CancelManyResult> {
+    this.say(undefined);
+    const result = await this.cancelMany(invitations);
+    const strings = this.#host.resolvedStrings;
+    const count = (n: number) => countOf(n, this.#host.locale);
+    const reasons = result.failed.map(({ invitation, error }) => strings.bulkFailure(nameOf(strings, invitation), strings.errorMessage(error))).join('; ');
+    this.say({ tone: result.failed.length ? 'error' : 'success', text: strings.bulkResult(count(result.canceled.length), count(result.failed.length), reasons) });
+    for (const { error } of result.failed) this.#options.onError(error, 'cancel');
+    dispatchInviteEvent(this.#host, 'invite-bulk-canceled', result);
+    return result;
+  }
+
+  /**
+   * Sends an invitation again: creates a new one like it (the adapter's own `resend` when it has
+   * one), and only once that exists cancels the old one if it is still pending. Rejects when the
+   * create failed (nothing changed); a failed cancel after it is reported in the result.
+   */
+  async resend(invitation: Invitation): Promise<ResendResult> {
+    if (this.#cancelling.has(invitation.id)) throw new Error('busy');
+    const adapter = this.#host.inviteAdapter;
+    this.#busy(invitation.id, true);
+    try {
+      if (adapter.resend) return { result: await adapter.resend(invitation) };
+      const result = await adapter.create(resendInput(invitation));
+      if (!canCancel(invitation)) return { result };
+      try {
+        await adapter.cancel(invitation);
+        this.canceled.add(invitation.id);
+        return { result };
+      } catch (error) {
+        return { result, cancelError: toInviteApiError(error) };
+      }
+    } finally {
+      this.#busy(invitation.id, false);
+      void this.#options.refresh();
+    }
+  }
+
+  /** A card's resend: says how it went and fires `invite-resent` (or reports the error). Never rejects. */
+  async resendWithNotice(invitation: Invitation): Promise<void> {
+    if (this.#cancelling.has(invitation.id)) return;
+    const strings = this.#host.resolvedStrings;
+    this.say(undefined);
+    try {
+      const { result, cancelError } = await this.resend(invitation);
+      dispatchInviteEvent(this.#host, 'invite-resent', { previous: invitation, result });
+      if (cancelError) {
+        this.say({ tone: 'error', text: strings.resendCancelFailed(strings.errorMessage(cancelError)) });
+        this.#options.onError(cancelError, 'cancel');
+      } else this.say({ tone: 'success', text: strings.resentNotice(nameOf(strings, invitation)) });
+    } catch (thrown) {
+      const error = toInviteApiError(thrown);
+      this.say({ tone: 'error', text: strings.resendFailed(strings.errorMessage(error)) });
+      this.#options.onError(error, 'resend');
+    }
+  }
+
   /** The row as it should show: one this dashboard canceled is canceled, whatever an older answer says. */
   shown(invitation: Invitation): Invitation {
     if (invitation.status !== 'pending' || !this.canceled.has(invitation.id)) return invitation;
@@ -126,14 +199,23 @@ export class InviteActions {
   }
 
   async #cancelOne(invitation: Invitation): Promise<void> {
-    this.#cancelling.add(invitation.id);
-    this.#host.requestUpdate();
+    this.#busy(invitation.id, true);
     try {
       await this.#host.inviteAdapter.cancel(invitation);
       this.canceled.add(invitation.id);
     } finally {
-      this.#cancelling.delete(invitation.id);
-      this.#host.requestUpdate();
+      this.#busy(invitation.id, false);
     }
   }
+
+  #busy(id: string, busy: boolean): void {
+    if (busy) this.#cancelling.add(id);
+    else this.#cancelling.delete(id);
+    this.#host.requestUpdate();
+  }
+}
+
+/** How notices name an invitation: its addresses, or "Public invite". */
+export function nameOf(strings: InviteStrings, invitation: Invitation): string {
+  return invitation.kind === 'public' ? strings.publicInvite : invitation.emails.join(', ');
 }

@@ -69,9 +69,19 @@ describe('<invite-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('never show a link, even while pending', async () => {
-      const el = await card(invitation());
-      expect(part(el, 'link')).to.equal(null);
+    it('show the link their mail carried while pending, with a copy button', async () => {
+      const value = invitation();
+      const el = await card(value);
+      expect(part(el, 'link')!.querySelector('input')!.value).to.equal(`${location.origin}/api/auth/invite/${value.token}`);
+      expect(part(el, 'copy-button')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('show no link once used, canceled or expired', async () => {
+      for (const value of [invitation({ status: 'used' }), invitation({ status: 'canceled' }), invitation({ expiresAt: past(1) })]) {
+        const el = await card(value);
+        expect(part(el, 'link') === null).to.equal(true);
+      }
     });
   });
 

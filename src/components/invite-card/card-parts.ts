@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InviteStrings } from '../../i18n/strings.js';
-import { checkIcon, closeIcon, copyIcon } from '../../icons/icons.js';
+import { checkIcon, closeIcon, copyIcon, refreshIcon } from '../../icons/icons.js';
 
 /** Where the copy button is: at rest, showing "Copied", or after every way to copy failed. */
 export type CopyState = 'idle' | 'copied' | 'failed';
@@ -11,7 +11,7 @@ export interface LinkOptions {
   onCopy: () => void;
 }
 
-/** The read-only link of a pending public invite with its copy button. */
+/** The read-only link of a pending invite (a public one's, or the one a private invite's mail carried) with its copy button. */
 export function renderLink(strings: InviteStrings, { url, state, onCopy }: LinkOptions): TemplateResult {
   const copied = state === 'copied';
   return html`<div class="link" part="link">
@@ -33,6 +33,10 @@ export function renderLink(strings: InviteStrings, { url, state, onCopy }: LinkO
 }
 
 export interface CancelOptions {
+  /** Pending and not expired: "Cancel invite" is offered. */
+  cancelable: boolean;
+  /** Sends it again (pending or expired, and the owner can): "Resend" is offered. */
+  onResend?: () => void;
   busy: boolean;
   confirming: boolean;
   onCancel: () => void;
@@ -41,11 +45,16 @@ export interface CancelOptions {
   onKeydown: (event: KeyboardEvent) => void;
 }
 
-/** "Cancel invite", or in its place the confirmation that asks before anything happens. */
-export function renderCancelAction(strings: InviteStrings, options: CancelOptions): TemplateResult {
+/** "Resend" and "Cancel invite", or in their place the confirmation that asks before a cancel happens. */
+export function renderActions(strings: InviteStrings, options: CancelOptions): TemplateResult {
   if (!options.confirming) {
     return html`<div class="actions">
-      <button
+      ${options.onResend
+        ? html`<button type="button" class="button button--small resend-button" part="button resend" aria-describedby="title" ?disabled=${options.busy} @click=${options.onResend}>
+            ${refreshIcon}<span>${strings.resend}</span>
+          </button>`
+        : nothing}
+      ${options.cancelable ? html`<button
         type="button"
         class="button button--small cancel-button"
         part="button cancel-button"
@@ -54,7 +63,7 @@ export function renderCancelAction(strings: InviteStrings, options: CancelOption
         @click=${options.onCancel}
       >
         ${closeIcon}<span>${options.busy ? strings.canceling : strings.cancelInvite}</span>
-      </button>
+      </button>` : nothing}
     </div>`;
   }
   return html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-text" @keydown=${options.onKeydown}>

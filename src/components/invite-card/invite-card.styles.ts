@@ -35,8 +35,13 @@ export const styles = [
       gap: var(--_space-xs) var(--_space-m);
       align-items: start;
     }
-    .type-icon {
+    .lead {
       grid-area: icon;
+      display: flex;
+      align-items: center;
+      gap: var(--_space-s);
+    }
+    .type-icon {
       display: grid;
       place-items: center;
       inline-size: 2.5rem;
@@ -159,7 +164,9 @@ export const styles = [
 
     .actions {
       display: flex;
+      flex-wrap: wrap;
       justify-content: end;
+      gap: var(--_space-s);
       padding-block-start: var(--_space-m);
       border-block-start: 1px solid var(--_border);
     }

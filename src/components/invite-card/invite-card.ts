@@ -7,7 +7,8 @@ import { linkIcon, mailIcon } from '../../icons/icons.js';
 import { canCancel, displayStatus, isExpired, isPublic } from '../../rules/invitation.js';
 import { DEFAULT_INVITE_URL_TEMPLATE, buildInviteUrl } from '../../rules/invite-url.js';
 import { copyText } from '../../dom/copy-text.js';
-import { renderCancelAction, renderLink, type CopyState } from './card-parts.js';
+import { renderActions, renderLink, type CopyState } from './card-parts.js';
+import { canResend } from '../../rules/resend.js';
 import { renderExpiredNotice, renderMeta } from './card-details.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { styles } from './invite-card.styles.js';
@@ -21,6 +22,7 @@ interface CardView {
   status: InviteStatus;
   expired: boolean;
   cancelable: boolean;
+  resendable: boolean;
   now: Date;
 }
 
@@ -33,6 +35,9 @@ interface CardView {
  *
  * @fires invite-cancel - The user confirmed cancelling: `{ invitation }`. Cancelable; the owner checks `defaultPrevented`.
  * @fires invite-link-copied - The invite link was copied: `{ url }`.
+ * @fires invite-resend - The user asked to send it again (`resendable` cards): `{ invitation }`. The owner does it.
+ *
+ * @slot select - Before the icon: the dashboard's selection checkbox.
  *
  * @csspart card - The card's root (also named `base`).
  * @csspart base - The card's root.
@@ -44,12 +49,13 @@ interface CardView {
  * @csspart badge - The status badge.
  * @csspart meta - Created date, max uses and expiry.
  * @csspart expired-notice - The "Expired on …" notice.
- * @csspart link - The invite link of a pending public invite: label, field and copy button.
+ * @csspart link - The invite link of a pending invite (public, or the one a private invite's mail carried): label, field and copy button.
  * @csspart link-input - The read-only field holding the link.
  * @csspart copy-error - The message shown when copying failed.
  * @csspart button - Every button.
  * @csspart copy-button - The copy button.
  * @csspart cancel-button - The "Cancel invite" button.
+ * @csspart resend - The "Resend" button.
  * @csspart confirm - The in-card cancel confirmation.
  * @csspart confirm-text - Its question.
  * @csspart confirm-yes-button - "Yes, cancel it".
@@ -79,6 +85,7 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     inviteUrl: { attribute: 'invite-url' },
     apiBase: { attribute: 'api-base' },
     busy: { type: Boolean, reflect: true },
+    resendable: { type: Boolean },
     confirming: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -90,8 +97,10 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
   inviteUrl?: string;
   /** Base URL of the Better Auth API, used for `{api}` in `invite-url`. By default the dashboard's, else `/api/auth`. */
   apiBase?: string;
-  /** Set by the owner while it cancels this invitation: disables the cancel button. */
+  /** Set by the owner while it cancels or resends this invitation: disables both buttons. */
   busy = false;
+  /** The owner can send invitations again: a pending or expired one offers "Resend" (`invite-resend`). */
+  resendable = false;
 
   private confirming = false;
   private copyState: CopyState = 'idle';
@@ -176,6 +185,11 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     this.#find('.confirm-no')?.focus();
   };
 
+  #onResendClick = (): void => {
+    const invitation = this.invitation;
+    if (invitation && !this.busy) dispatchInviteEvent(this, 'invite-resend', { invitation });
+  };
+
   #onKeepClick = async (): Promise<void> => {
     this.confirming = false;
     await this.updateComplete;
@@ -212,6 +226,7 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
       status: displayStatus(invitation, now),
       expired: isExpired(invitation, now),
       cancelable: canCancel(invitation, now),
+      resendable: this.resendable && canResend(invitation, now),
     };
   }
 
@@ -219,15 +234,17 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     if (!this.invitation) return nothing;
     const strings = this.#strings;
     const view = this.#view(this.invitation);
-    const showLink = view.status === 'pending' && isPublic(view.invitation) && this.#url !== null;
+    const showLink = view.status === 'pending' && this.#url !== null;
     return html`<article class="card" part="card base" aria-labelledby="title" tabindex="-1">
       ${this.#renderHeader(view, strings)} ${renderMeta(strings, view, this.resolvedLocale)}
       ${view.expired ? renderExpiredNotice(strings, view.invitation, this.resolvedLocale) : nothing}
       ${showLink
         ? renderLink(strings, { url: this.#url ?? '', state: this.copyState, onCopy: this.#onCopyClick })
         : nothing}
-      ${view.cancelable
-        ? renderCancelAction(strings, {
+      ${view.cancelable || view.resendable
+        ? renderActions(strings, {
+            cancelable: view.cancelable,
+            onResend: view.resendable ? this.#onResendClick : undefined,
             busy: this.busy,
             confirming: this.confirming,
             onCancel: this.#onCancelClick,
@@ -244,7 +261,7 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     const open = isPublic(invitation);
     const kind = open || invitation.newAccount === null ? null : invitation.newAccount ? strings.newAccount : strings.roleUpgrade;
     return html`<header class="header" part="header">
-      <span class="type-icon ${open ? 'type-icon--public' : 'type-icon--private tone--accent'}" part="icon">${open ? linkIcon : mailIcon}</span>
+      <span class="lead"><slot name="select"></slot><span class="type-icon ${open ? 'type-icon--public' : 'type-icon--private tone--accent'}" part="icon">${open ? linkIcon : mailIcon}</span></span>
       <div class="heading">
         <h3 class="title" id="title" part="title">
           ${open

@@ -1,11 +1,14 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { InviteStrings } from '../../i18n/strings.js';
 import { alertIcon, refreshIcon } from '../../icons/icons.js';
 import type { DashboardView } from '../../state/dashboard-data.js';
-import type { InviteActions } from '../../state/invite-actions.js';
+import { nameOf, type InviteActions } from '../../state/invite-actions.js';
+import type { BulkCancel } from '../../state/bulk-cancel.js';
+import { canCancel } from '../../rules/invitation.js';
 import { CARD_PARTS } from './exported-parts.js';
 import { renderPager } from './pager.js';
+import { renderBulkBar } from './bulk-bar.js';
 
 export interface ListOptions {
   strings: InviteStrings;
@@ -13,7 +16,9 @@ export interface ListOptions {
   locale: string | undefined;
   /** Each row as it should show (a canceled one stays canceled), and whether its cancel is in flight. */
   actions: Pick<InviteActions, 'shown' | 'isCancelling'>;
+  bulk: BulkCancel;
   onPage: (page: number) => void;
+  focus: (selector: string) => void;
 }
 
 /**
@@ -21,14 +26,23 @@ export interface ListOptions {
  * `api-base`, `invite-url`, `locale` and `strings` from the dashboard by context.
  */
 export function renderList(options: ListOptions): TemplateResult {
-  const { strings, view, locale, actions } = options;
+  const { strings, view, locale, actions, bulk } = options;
   const { page, pageSize } = view.query;
-  return html`<ul class="list" part="list" aria-label=${strings.listLabel}>
+  const rows = view.invitations.map((invitation) => actions.shown(invitation));
+  bulk.selection.update(rows);
+  const now = new Date();
+  return html`${renderBulkBar({ ...options, rows })}<ul class="list" part="list" aria-label=${strings.listLabel}>
       ${repeat(
-        view.invitations,
+        rows,
         (invitation) => invitation.id,
         (invitation) => html`<li>
-          <invite-card part="card" exportparts=${CARD_PARTS} .invitation=${actions.shown(invitation)} ?busy=${actions.isCancelling(invitation)}></invite-card>
+          <invite-card part="card" exportparts=${CARD_PARTS} .invitation=${invitation} ?busy=${actions.isCancelling(invitation)} resendable>
+            ${canCancel(invitation, now)
+              ? html`<input type="checkbox" slot="select" class="select-box" part="select" aria-label=${strings.selectInvitation(nameOf(strings, invitation))}
+                  .checked=${bulk.selection.has(invitation)} ?disabled=${bulk.running || actions.isCancelling(invitation)}
+                  @change=${(event: Event) => bulk.pick([invitation], (event.target as HTMLInputElement).checked)} />`
+              : nothing}
+          </invite-card>
         </li>`,
       )}
     </ul>

@@ -3,15 +3,24 @@ import type { InviteApiError } from '../../api/errors.js';
 import type { InviteStrings } from '../../i18n/strings.js';
 import type { DashboardDataController } from '../../state/dashboard-controller.js';
 import type { InviteActions } from '../../state/invite-actions.js';
+import type { BulkCancel } from '../../state/bulk-cancel.js';
+import type { DashboardQuery } from '../../state/dashboard-query.js';
+import { hasFilters } from '../../state/view-params.js';
 import { renderList, renderRefreshError } from './dashboard-list.js';
-import { renderEmpty, renderLoadError, renderSkeleton } from './dashboard-states.js';
+import { renderEmpty, renderFilteredEmpty, renderLoadError, renderSkeleton } from './dashboard-states.js';
 
 export interface PanelOptions {
   strings: InviteStrings;
   locale: string | undefined;
   data: DashboardDataController;
   actions: InviteActions;
+  bulk: BulkCancel;
   onCreate: () => void;
+  /** The user changed the view (a page; clearing the filters). */
+  onView: (change: Partial<DashboardQuery>) => void;
+  onClearFilters: () => void;
+  /** Focus something in the panel after a render: a selector. */
+  focus: (selector: string) => void;
 }
 
 /**
@@ -32,11 +41,12 @@ export function renderPanel(options: PanelOptions): TemplateResult {
   const stale = refreshError ? renderRefreshError(strings, errorText(strings, refreshError, offline), retry) : nothing;
   if (view.invitations.length === 0) {
     const { status } = view.query;
+    if (hasFilters(view.query)) return html`${stale}${renderFilteredEmpty(strings, view.query, options.onClearFilters)}`;
     const title = status === 'all' ? strings.emptyTitleAll : strings.emptyTitleStatus(strings.status[status], status);
     return html`${stale}${renderEmpty(strings, title, options.onCreate)}`;
   }
-  const onPage = (page: number) => data.show({ ...data.query, page });
-  return html`${stale}${renderList({ strings, view, locale: options.locale, actions: options.actions, onPage })}`;
+  const onPage = (page: number) => options.onView({ page });
+  return html`${stale}${renderList({ ...options, view, onPage })}`;
 }
 
 /** The result of the last create or cancel, with a Dismiss button. */

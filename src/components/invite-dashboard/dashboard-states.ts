@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InviteStrings } from '../../i18n/strings.js';
+import type { DashboardQuery } from '../../state/dashboard-query.js';
 import { alertIcon, inboxIcon, lockIcon, plusIcon, refreshIcon } from '../../icons/icons.js';
 
 /** Placeholder cards while the first page loads: the layout does not jump when rows arrive. */
@@ -18,6 +19,22 @@ export function renderEmpty(strings: InviteStrings, title: string, onCreate: () 
     <button class="button button--primary" part="button create-first-button" @click=${onCreate}>
       ${plusIcon}${strings.createFirst}
     </button>
+  </div>`;
+}
+
+/** Nothing matches: which filters (and tab) hide everything, and a way to clear them. */
+export function renderFilteredEmpty(strings: InviteStrings, query: DashboardQuery, onClear: () => void): TemplateResult {
+  const parts: string[] = [];
+  if (query.status !== 'all') parts.push(strings.filterStatus(strings.status[query.status]));
+  if (query.search.trim()) parts.push(strings.filterSearch(query.search.trim()));
+  if (query.roleFilter) parts.push(strings.filterRole(query.roleFilter));
+  if (query.createdFrom) parts.push(strings.filterFrom(query.createdFrom));
+  if (query.createdTo) parts.push(strings.filterTo(query.createdTo));
+  return html`<div class="state" part="empty">
+    <span class="state-icon" part="state-icon">${inboxIcon}</span>
+    <h3 class="state-title" part="state-title">${strings.emptyFilteredTitle}</h3>
+    <p class="state-body" part="state-body">${strings.emptyFilteredBody(strings.filterJoin(parts))}</p>
+    <button class="button" part="button clear-filters" @click=${onClear}>${strings.clearFilters}</button>
   </div>`;
 }
 

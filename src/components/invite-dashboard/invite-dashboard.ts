@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { defineElement } from '../../define.js';
 import { adapterFor } from '../../api/adapter-for.js';
@@ -10,8 +10,13 @@ import { countOf } from '../../i18n/plural.js';
 import { plusIcon } from '../../icons/icons.js';
 import { DEFAULT_INVITE_URL_TEMPLATE } from '../../rules/invite-url.js';
 import { DashboardDataController } from '../../state/dashboard-controller.js';
-import { DEFAULT_QUERY, type StatusFilter } from '../../state/dashboard-query.js';
+import { DEFAULT_QUERY, countsKey, type DashboardQuery, type SortOrder, type StatusFilter } from '../../state/dashboard-query.js';
 import { InviteActions } from '../../state/invite-actions.js';
+import { BulkCancel } from '../../state/bulk-cancel.js';
+import { UrlSyncController } from '../../state/url-sync.js';
+import { queryOf, viewOf, type InviteView } from '../../state/view-params.js';
+import { FilterInputs } from './filter-inputs.js';
+import { renderToolbar } from './toolbar.js';
 import { inviteConfigContext, type InviteConfig } from '../../state/invite-config.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { rolesConverter, DEFAULT_ROLES } from '../roles-converter.js';
@@ -85,16 +90,40 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
   static override styles = styles;
   // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
   static override properties: PropertyDeclarations = {
+    status: { reflect: true },
+    search: { reflect: true },
+    roleFilter: { attribute: 'role-filter', reflect: true },
+    createdFrom: { attribute: 'created-from', reflect: true },
+    createdTo: { attribute: 'created-to', reflect: true },
+    sort: { reflect: true },
+    page: { type: Number, reflect: true },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
     apiBase: { attribute: 'api-base' },
     fetch: { attribute: false },
     adapter: { attribute: false },
     roles: { converter: rolesConverter },
-    pageSize: { attribute: 'page-size', type: Number },
+    pageSize: { attribute: 'page-size', type: Number, reflect: true },
     pollInterval: { attribute: 'poll-interval', type: Number },
     requestTimeout: { attribute: 'request-timeout', type: Number },
     inviteUrl: { attribute: 'invite-url' },
   };
 
+  /** The status tab shown: `all`, `pending`, `used`, `canceled`, `rejected` or `expired`. */
+  status: StatusFilter = 'all';
+  /** Shows invitations with an email containing this text. */
+  search = '';
+  /** Shows invitations with this role ('' for every role). */
+  roleFilter = '';
+  /** Shows invitations created on or after this day (`YYYY-MM-DD`, the viewer's time zone). */
+  createdFrom = '';
+  /** Shows invitations created on or before this day (`YYYY-MM-DD`, the viewer's time zone). */
+  createdTo = '';
+  /** `newest`, `oldest` (by creation) or `expiring` (soonest expiry first). */
+  sort: SortOrder = 'newest';
+  /** The page shown, from 1. */
+  page = 1;
+  /** Keeps the view in the page URL's query (`invite_status`, `invite_q`, …): reloads and back/forward keep it. */
+  syncUrl = false;
   /** Base URL of the Better Auth API, relative or absolute. */
   apiBase = '/api/auth';
   /** Fetch used by the default adapter (inject headers, a bearer token, a test double). */
@@ -127,8 +156,11 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
   });
   readonly #actions = new InviteActions(this, {
     refresh: () => this.#data.refresh(),
-    onError: (error) => this.#reportError('cancel', error),
+    onError: (error, operation) => this.#reportError(operation, error),
   });
+  readonly #bulk = new BulkCancel(this, this.#actions);
+  readonly #inputs = new FilterInputs(this, { query: () => this.#data.query, change: (filters, typing) => this.#changeView({ ...filters, page: 0 }, typing) });
+  readonly #url = new UrlSyncController(this, { apply: (raw) => Object.assign(this, viewOf(queryOf(raw, console.warn))) });
 
   constructor() {
     super();
@@ -157,9 +189,8 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('pageSize') && this.#data.query.pageSize !== this.pageSize) {
-      this.#data.show({ ...this.#data.query, pageSize: this.pageSize, page: 0 });
-    }
+    if (changed.has('syncUrl')) this.#url.enabled = this.syncUrl;
+    this.#followView(changed);
     const { apiBase, inviteUrl, locale, strings, theme } = this;
     const next: InviteConfig = { adapter: this.inviteAdapter, apiBase, inviteUrl, locale, strings, theme };
     const current = this.#config.value;
@@ -172,8 +203,40 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     if (error.kind === 'unauthorized') dispatchInviteEvent(this, 'invite-unauthorized', {});
   }
 
+  /** The view attributes changed (the host, the URL): show them; the view the data settled on (a page clamped) is reflected back. */
+  #followView(changed: PropertyValues<this>): void {
+    const fields = Object.keys(viewOf(DEFAULT_QUERY)) as (keyof InviteView)[];
+    if (fields.some((field) => changed.has(field))) {
+      const view = Object.fromEntries(fields.map((field) => [field, this[field]])) as unknown as InviteView;
+      // A new page size starts at page 1 unless the page was given with it.
+      if (changed.has('pageSize') && !changed.has('page')) view.page = 1;
+      if (changed.has('search')) this.#inputs.reset();
+      this.#show(queryOf(view, console.warn));
+    }
+    const settled = viewOf(this.#data.query);
+    if (fields.some((field) => this[field] !== settled[field])) {
+      Object.assign(this, settled);
+      this.#url.write(settled, true);
+    }
+  }
+
+  #show(query: DashboardQuery): void {
+    const current = this.#data.query;
+    if (query.status !== current.status || countsKey(query) !== countsKey(current)) this.#bulk.reset();
+    this.#data.show(query);
+  }
+
+  /** The user changed the view: show it, reflect it, put it in the URL, and say so. */
+  #changeView(change: Partial<DashboardQuery>, typing = false): void {
+    this.#show({ ...this.#data.query, ...change });
+    const view = viewOf(this.#data.query);
+    Object.assign(this, view);
+    this.#url.write(view, typing);
+    dispatchInviteEvent(this, 'invite-view-changed', { view });
+  }
+
   #selectStatus = async (status: StatusFilter, focus: boolean) => {
-    this.#data.show({ ...this.#data.query, status, page: 0 });
+    this.#changeView({ status, page: 0 });
     if (!focus) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${tabId(status)}`)?.focus();
@@ -191,6 +254,14 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     queueMicrotask(() => {
       if (!event.defaultPrevented) void this.#actions.cancelWithNotice(invitation);
     });
+  };
+
+  #onResendRequest = (event: InviteEvent<'invite-resend'>) => void this.#actions.resendWithNotice(event.detail.invitation);
+
+  /** Focuses the first match of `selector` in the panel once this render is on screen. */
+  #focusLater = async (selector: string) => {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${PANEL_ID} ${selector}`)?.focus();
   };
 
   override render() {
@@ -214,11 +285,22 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     const data = this.#data;
     const { status } = data.query;
     return html`<invite-stats part="stats" exportparts=${STATS_PARTS} .stats=${data.counts}></invite-stats>
+      ${renderToolbar({ strings, query: data.query, roles: this.roles, inputs: this.#inputs, exportControl: nothing })}
       <div class="notice-region" aria-live="polite">${renderNotice(strings, this.#actions)}</div>
       <div class="panel">
         ${renderStatusTabs(strings, status, data.counts, this.resolvedLocale, this.#selectStatus)}
-        <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(status)} aria-busy=${data.loading ? 'true' : 'false'} @invite-cancel=${this.#onCancelRequest}>
-          ${renderPanel({ strings, locale: this.resolvedLocale, data, actions: this.#actions, onCreate: () => this.openCreateDialog() })}
+        <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(status)} aria-busy=${data.loading ? 'true' : 'false'} @invite-cancel=${this.#onCancelRequest} @invite-resend=${this.#onResendRequest}>
+          ${renderPanel({
+            strings,
+            locale: this.resolvedLocale,
+            data,
+            actions: this.#actions,
+            bulk: this.#bulk,
+            onCreate: () => this.openCreateDialog(),
+            onView: (change) => this.#changeView(change),
+            onClearFilters: this.#inputs.clear,
+            focus: this.#focusLater,
+          })}
         </section>
       </div>`;
   }
