@@ -66,7 +66,7 @@ export const esStrings: InviteStrings = {
   filterRole: (role) => `el rol ${role}`,
   filterFrom: (date) => `creadas desde el ${date}`,
   filterTo: (date) => `creadas hasta el ${date}`,
-  filterJoin: (parts) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} y ${parts[parts.length - 1]}`),
+  filterJoin: (...parts) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} y ${parts[parts.length - 1]}`),
 
   selectInvitation: (name) => `Seleccionar ${name}`,
   selectAllOnPage: 'Seleccionar todas en esta página',

@@ -59,7 +59,7 @@ export const defaultStrings = {
   filterRole: (role: string) => `role ${role}`,
   filterFrom: (date: string) => `created from ${date}`,
   filterTo: (date: string) => `created up to ${date}`,
-  filterJoin: (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`),
+  filterJoin: (...parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`),
 
   // selection and bulk cancel
   selectInvitation: (name: string) => `Select ${name}`,

@@ -76,6 +76,12 @@ export function toListQuery(query: DashboardQuery): ListQuery {
   return list;
 }
 
+/** Every row of the query, whatever its page: what an export reads. */
+export function toExportQuery(query: DashboardQuery): Omit<ListQuery, 'limit' | 'offset'> {
+  const { limit: _limit, offset: _offset, ...rest } = toListQuery(query);
+  return rest;
+}
+
 /** Local midnight of a `YYYY-MM-DD` day (plus `addDays`), or undefined when it is not a real day. */
 export function dayStart(day: string, addDays = 0): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);

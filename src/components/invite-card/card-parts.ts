@@ -9,10 +9,12 @@ export interface LinkOptions {
   url: string;
   state: CopyState;
   onCopy: () => void;
+  /** Public links: the QR code toggle (open or not), and the figure shown while open. */
+  qr?: { open: boolean; onToggle: () => void; figure: () => TemplateResult };
 }
 
 /** The read-only link of a pending invite (a public one's, or the one a private invite's mail carried) with its copy button. */
-export function renderLink(strings: InviteStrings, { url, state, onCopy }: LinkOptions): TemplateResult {
+export function renderLink(strings: InviteStrings, { url, state, onCopy, qr }: LinkOptions): TemplateResult {
   const copied = state === 'copied';
   return html`<div class="link" part="link">
     <label class="link-label" for="link">${strings.inviteLink}</label>
@@ -27,7 +29,13 @@ export function renderLink(strings: InviteStrings, { url, state, onCopy }: LinkO
       >
         ${copied ? checkIcon : copyIcon}<span>${copied ? strings.copied : strings.copyLink}</span>
       </button>
+      ${qr
+        ? html`<button type="button" class="button button--small" part="button qr-toggle" aria-expanded=${qr.open ? 'true' : 'false'} aria-controls="qr" @click=${qr.onToggle}>
+            ${qr.open ? strings.hideQr : strings.showQr}
+          </button>`
+        : nothing}
     </div>
+    ${qr?.open ? html`<div id="qr">${qr.figure()}</div>` : nothing}
     ${state === 'failed' ? html`<p class="copy-error" part="copy-error">${strings.copyFailed}</p>` : nothing}
   </div>`;
 }

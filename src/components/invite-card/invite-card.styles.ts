@@ -3,12 +3,14 @@ import { base } from '../../styles/tokens.js';
 import { buttons } from '../../styles/buttons.js';
 import { dangerNotice } from '../../styles/notices.js';
 import { statusColors } from '../../styles/status.js';
+import { qrStyles } from '../shared/qr-code.js';
 
 export const styles = [
   base,
   buttons,
   dangerNotice,
   statusColors,
+  qrStyles,
   css`
     /* Focused by script (tabindex=-1): its focus ring is base's :focus-visible one. */
     .card {

@@ -12,6 +12,7 @@ import { canResend } from '../../rules/resend.js';
 import { renderExpiredNotice, renderMeta } from './card-details.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { styles } from './invite-card.styles.js';
+import { renderQrFigure } from '../shared/qr-code.js';
 
 /** How long "Copied" stays on the copy button. */
 const COPIED_MS = 2000;
@@ -54,6 +55,9 @@ interface CardView {
  * @csspart copy-error - The message shown when copying failed.
  * @csspart button - Every button.
  * @csspart copy-button - The copy button.
+ * @csspart qr-toggle - "Show QR code" / "Hide QR code" on a public link.
+ * @csspart qr - The QR code of a public link: image, caption with the link, download button.
+ * @csspart qr-download - "Download QR code".
  * @csspart cancel-button - The "Cancel invite" button.
  * @csspart resend - The "Resend" button.
  * @csspart confirm - The in-card cancel confirmation.
@@ -87,6 +91,7 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     busy: { type: Boolean, reflect: true },
     resendable: { type: Boolean },
     confirming: { state: true, attribute: false },
+    qrOpen: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -103,6 +108,7 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
   resendable = false;
 
   private confirming = false;
+  private qrOpen = false;
   private copyState: CopyState = 'idle';
   /** Text of the polite live region: copy results. */
   private announcement = '';
@@ -152,6 +158,7 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
   #resetTransientState(): void {
     clearTimeout(this.#copiedTimer);
     this.confirming = false;
+    this.qrOpen = false;
     this.copyState = 'idle';
     this.announcement = '';
   }
@@ -239,7 +246,14 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
       ${this.#renderHeader(view, strings)} ${renderMeta(strings, view, this.resolvedLocale)}
       ${view.expired ? renderExpiredNotice(strings, view.invitation, this.resolvedLocale) : nothing}
       ${showLink
-        ? renderLink(strings, { url: this.#url ?? '', state: this.copyState, onCopy: this.#onCopyClick })
+        ? renderLink(strings, {
+            url: this.#url ?? '',
+            state: this.copyState,
+            onCopy: this.#onCopyClick,
+            qr: isPublic(view.invitation)
+              ? { open: this.qrOpen, onToggle: () => (this.qrOpen = !this.qrOpen), figure: () => renderQrFigure(strings, { url: this.#url ?? '', filename: 'invite-qr.svg' }) }
+              : undefined,
+          })
         : nothing}
       ${view.cancelable || view.resendable
         ? renderActions(strings, {

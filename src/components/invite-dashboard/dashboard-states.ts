@@ -33,7 +33,7 @@ export function renderFilteredEmpty(strings: InviteStrings, query: DashboardQuer
   return html`<div class="state" part="empty">
     <span class="state-icon" part="state-icon">${inboxIcon}</span>
     <h3 class="state-title" part="state-title">${strings.emptyFilteredTitle}</h3>
-    <p class="state-body" part="state-body">${strings.emptyFilteredBody(strings.filterJoin(parts))}</p>
+    <p class="state-body" part="state-body">${strings.emptyFilteredBody(strings.filterJoin(...parts))}</p>
     <button class="button" part="button clear-filters" @click=${onClear}>${strings.clearFilters}</button>
   </div>`;
 }

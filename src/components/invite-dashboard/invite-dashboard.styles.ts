@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { base } from '../../styles/tokens.js';
 import { buttons } from '../../styles/buttons.js';
+import { toolbarStyles } from './toolbar.styles.js';
 
 export const styles = [
   base,
   buttons,
+  toolbarStyles,
   css`
     :host {
       container-type: inline-size;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { defineElement } from '../../define.js';
 import { adapterFor } from '../../api/adapter-for.js';
@@ -10,12 +10,15 @@ import { countOf } from '../../i18n/plural.js';
 import { plusIcon } from '../../icons/icons.js';
 import { DEFAULT_INVITE_URL_TEMPLATE } from '../../rules/invite-url.js';
 import { DashboardDataController } from '../../state/dashboard-controller.js';
-import { DEFAULT_QUERY, countsKey, type DashboardQuery, type SortOrder, type StatusFilter } from '../../state/dashboard-query.js';
+import { DEFAULT_QUERY, countsKey, toExportQuery, type DashboardQuery, type SortOrder, type StatusFilter } from '../../state/dashboard-query.js';
 import { InviteActions } from '../../state/invite-actions.js';
 import { BulkCancel } from '../../state/bulk-cancel.js';
 import { UrlSyncController } from '../../state/url-sync.js';
 import { queryOf, viewOf, type InviteView } from '../../state/view-params.js';
 import { FilterInputs } from './filter-inputs.js';
+import { CsvExportController } from '../../state/csv-export-controller.js';
+import { toInviteApiError } from '../../api/errors.js';
+import { renderExportControl } from './export-control.js';
 import { renderToolbar } from './toolbar.js';
 import { inviteConfigContext, type InviteConfig } from '../../state/invite-config.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
@@ -41,6 +44,10 @@ import '../create-invite-dialog/create-invite-dialog.js';
  * @fires invite-link-copied - An invite link was copied: `{ url }`.
  * @fires invite-error - A request failed: `{ operation, error }`.
  * @fires invite-unauthorized - The server answered 401/403; the dashboard shows its signed-out state.
+ * @fires invite-view-changed - The user changed the view (tab, search, filters, sort, page): `{ view }`, as the attributes.
+ * @fires invite-resent - An invitation was sent again: `{ previous, result }` (the new one's create result).
+ * @fires invite-bulk-canceled - A bulk cancel finished: `{ canceled, failed }` (failed: `{ invitation, error }`).
+ * @fires invite-exported - A CSV file was saved: `{ count, filename }`.
  * @fires invite-status-changed - A reload found an invitation whose status changed (e.g. it was used): `{ invitation, previous }`. Not fired for the dashboard's own cancels.
  *
  * @slot signed-out - Shown in the signed-out state, e.g. a link to the host's sign-in page.
@@ -73,11 +80,28 @@ import '../create-invite-dialog/create-invite-dialog.js';
  * @csspart previous-button - Previous page.
  * @csspart next-button - Next page.
  * @csspart dialog - The `dialog` part of `<create-invite-dialog>`: the dialog card.
+ * @csspart toolbar - Search, filters, sort and export, above the tabs.
+ * @csspart search - The search field (emails).
+ * @csspart role-filter - The role select.
+ * @csspart date-from - "Created from" (a date input).
+ * @csspart date-to - "Created to" (a date input).
+ * @csspart sort - The sort select.
+ * @csspart clear-filters - "Clear filters", in the toolbar and in the empty state of a filtered view.
+ * @csspart export - "Export CSV".
+ * @csspart export-stop - Stops a running export.
+ * @csspart select - A card's selection checkbox.
+ * @csspart select-all - "Select all on this page".
+ * @csspart bulk-bar - The count of selected invitations and what can be done with them.
+ * @csspart bulk-cancel - "Cancel selected".
+ * @csspart bulk-confirm-button - "Yes, cancel them".
+ * @csspart clear-selection - "Clear selection".
+ * @csspart resend - A card's "Resend" (also `card-resend`).
+ * @csspart qr - A card's QR code (also `card-qr`); the dialog's is `dialog-qr`.
  *
  * @cssprop [--invite-dashboard-background=var(--invite-color-background)] - Background behind the panels.
  * @cssprop [--invite-dashboard-max-width=72rem] - Widest the dashboard grows (it is centred beyond).
  * @cssprop [--invite-dashboard-padding=var(--invite-space-l)] - Space around the dashboard's content.
- * @csstokens font-family font-size-xs font-size-s font-size font-size-xl font-size-2xl font-weight-medium
+ * @csstokens font-family font-size-xs font-size-s font-size font-size-xl font-size-2xl font-weight-medium font-weight-semibold
  *   font-weight-bold line-height color-text color-text-muted color-background color-surface
  *   color-surface-raised color-border color-accent color-accent-hover color-on-accent color-accent-text
  *   color-accent-soft color-danger color-danger-strong color-on-danger color-danger-soft color-danger-border
@@ -160,6 +184,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
   });
   readonly #bulk = new BulkCancel(this, this.#actions);
   readonly #inputs = new FilterInputs(this, { query: () => this.#data.query, change: (filters, typing) => this.#changeView({ ...filters, page: 0 }, typing) });
+  readonly #export = new CsvExportController(this);
   readonly #url = new UrlSyncController(this, { apply: (raw) => Object.assign(this, viewOf(queryOf(raw, console.warn))) });
 
   constructor() {
@@ -256,6 +281,13 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     });
   };
 
+  /** Exports the current view, every page of it, and says so; a failure is reported as `invite-error`. */
+  #onExport = async () => {
+    const saved = await this.#export.start(this.inviteAdapter, toExportQuery(this.#data.query));
+    if (saved) dispatchInviteEvent(this, 'invite-exported', saved);
+    else if (this.#export.error) this.#reportError('export', toInviteApiError(this.#export.error));
+  };
+
   #onResendRequest = (event: InviteEvent<'invite-resend'>) => void this.#actions.resendWithNotice(event.detail.invitation);
 
   /** Focuses the first match of `selector` in the panel once this render is on screen. */
@@ -285,7 +317,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     const data = this.#data;
     const { status } = data.query;
     return html`<invite-stats part="stats" exportparts=${STATS_PARTS} .stats=${data.counts}></invite-stats>
-      ${renderToolbar({ strings, query: data.query, roles: this.roles, inputs: this.#inputs, exportControl: nothing })}
+      ${renderToolbar({ strings, query: data.query, roles: this.roles, inputs: this.#inputs, exportControl: renderExportControl(strings, this.#export, this.resolvedLocale, this.#onExport) })}
       <div class="notice-region" aria-live="polite">${renderNotice(strings, this.#actions)}</div>
       <div class="panel">
         ${renderStatusTabs(strings, status, data.counts, this.resolvedLocale, this.#selectStatus)}
