@@ -2,7 +2,7 @@
 // throwaway PostgreSQL (BENCH_DATABASES): a seeded demo server gets 10,000 more rows for the demo admin
 // (written straight into the database), half of them live, then Chromium opens the dashboard, with the
 // companion plugin and without it, and we count the reads, their bytes and the time until the first
-// cards show; then two status tabs and a page flip.
+// cards show; then two status tabs, a page flip, a search typed key by key and one more key.
 // Then the client-side phase (scripts/bench/client-cards.mjs): 1,000 cards on one page and a tab
 // switch, this tree beside a baseline commit (BENCH_BASELINE).
 // Then the export phase (scripts/bench/export-csv.mjs): Export CSV of 10,000 rows in the page, its
@@ -112,4 +112,22 @@ async function phases(page) {
       await page.getByText(/Showing 21–/).waitFor();
     });
   }
+  await page.getByRole('tab', { name: /^All/ }).click();
+  await page.getByText(/Showing 1–20 of/).waitFor();
+  const search = page.locator('invite-dashboard [part~="search"]');
+  const settled = () =>
+    page.waitForFunction(() => document.querySelector('invite-dashboard')?.shadowRoot?.querySelector('[role=tabpanel]')?.getAttribute('aria-busy') === 'false');
+  // Typed as a person types (80 ms a key, under the debounce): one read of the view per pause.
+  await measure('search "bench12" typed (7 keys)', async () => {
+    await search.pressSequentially('bench12', { delay: 80 });
+    await page.waitForResponse((response) => /\/invite\/list|\/invite-dashboard\/list/.test(response.url()));
+    await settled();
+  });
+  // One more key on a shown result: from the key to the new rows, the 300 ms pause included.
+  await measure('one more key ("bench123")', async () => {
+    await search.press('3');
+    await page.waitForResponse((response) => /\/invite\/list|\/invite-dashboard\/list/.test(response.url()));
+    await settled();
+  });
+  await search.fill('');
 }
