@@ -40,48 +40,36 @@ export function viewOf(query: DashboardQuery): InviteView {
 /** Raw values, as attributes or a URL give them: anything may be wrong. */
 export type RawView = { [K in keyof InviteView]?: unknown };
 
+/** Whether a raw value is valid for its field. */
+const VALID: { [K in keyof InviteView]: (value: string) => boolean } = {
+  status: (value) => (STATUS_FILTERS as readonly string[]).includes(value),
+  search: () => true,
+  roleFilter: () => true,
+  createdFrom: (value) => !!dayStart(value),
+  createdTo: (value) => !!dayStart(value),
+  sort: (value) => (SORT_ORDERS as readonly string[]).includes(value),
+  page: (value) => /^[1-9]\d{0,8}$/.test(value),
+  pageSize: (value) => /^\d{1,4}$/.test(value) && +value >= 1 && +value <= MAX_PAGE_SIZE,
+};
+
 /**
  * The query a raw view means. A value that is not valid falls back to its default, and `warn` is
- * told which and why (a hand-edited URL, a typo in an attribute) — never a wrong query.
+ * told which (a hand-edited URL, a typo in an attribute) — never a wrong query.
  */
 export function queryOf(raw: RawView, warn: (message: string) => void = () => {}): DashboardQuery {
-  const query: DashboardQuery = { ...DEFAULT_QUERY };
-  const bad = (field: keyof InviteView, why: string) => warn(`invite-dashboard: ${field} ${JSON.stringify(raw[field])} ${why}; using the default.`);
-  const text = (field: keyof InviteView) => (typeof raw[field] === 'string' ? (raw[field] as string) : raw[field] == null ? '' : String(raw[field]));
-  const status = text('status');
-  if (status) {
-    if ((STATUS_FILTERS as readonly string[]).includes(status)) query.status = status as StatusFilter;
-    else bad('status', `is not one of ${STATUS_FILTERS.join(', ')}`);
+  const view = viewOf(DEFAULT_QUERY) as unknown as Record<keyof InviteView, string | number>;
+  for (const field of Object.keys(VALID) as (keyof InviteView)[]) {
+    const value = raw[field] == null ? '' : String(raw[field]);
+    if (value === '') continue;
+    if (VALID[field](value)) view[field] = typeof view[field] === 'number' ? +value : value;
+    else warn(`invite-dashboard: ${field} "${value}" is not valid; using the default.`);
   }
-  const sort = text('sort');
-  if (sort) {
-    if ((SORT_ORDERS as readonly string[]).includes(sort)) query.sort = sort as SortOrder;
-    else bad('sort', `is not one of ${SORT_ORDERS.join(', ')}`);
-  }
-  query.search = text('search');
-  query.roleFilter = text('roleFilter');
-  for (const field of ['createdFrom', 'createdTo'] as const) {
-    const day = text(field);
-    if (!day) continue;
-    if (dayStart(day)) query[field] = day;
-    else bad(field, 'is not a date YYYY-MM-DD');
-  }
+  const query = { ...(view as unknown as InviteView), page: +view.page - 1 };
   if (query.createdFrom && query.createdTo && query.createdFrom > query.createdTo) {
-    warn(`invite-dashboard: created-from ${query.createdFrom} is after created-to ${query.createdTo}; ignoring both.`);
+    warn(`invite-dashboard: created-from is after created-to; ignoring both.`);
     query.createdFrom = query.createdTo = '';
   }
-  const page = whole(raw.page);
-  if (page !== undefined && page >= 1) query.page = page - 1;
-  else if (raw.page != null && raw.page !== '') bad('page', 'is not a page number from 1');
-  const size = whole(raw.pageSize);
-  if (size !== undefined && size >= 1 && size <= MAX_PAGE_SIZE) query.pageSize = size;
-  else if (raw.pageSize != null && raw.pageSize !== '') bad('pageSize', `is not a number of rows from 1 to ${MAX_PAGE_SIZE}`);
   return query;
-}
-
-function whole(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-  return Number.isSafeInteger(number) ? number : undefined;
 }
 
 /** The view from a URL's query string (`invite_*`; absent fields are defaults). */
