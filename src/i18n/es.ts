@@ -85,7 +85,7 @@ export const esStrings: InviteStrings = {
 
   resend: 'Reenviar',
   resending: 'Reenviando…',
-  resentNotice: (name) => `Reenviada: ${name}. La invitación anterior se canceló.`,
+  resentNotice: (name, oldCanceled) => `Reenviada: ${name}.${oldCanceled ? ' La invitación anterior se canceló.' : ''}`,
   resendFailed: (reason) => `No se pudo reenviar la invitación: ${reason}`,
   resendCancelFailed: (reason) => `Se envió una invitación nueva, pero la anterior no se pudo cancelar: ${reason}`,
 

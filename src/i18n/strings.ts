@@ -79,7 +79,8 @@ export const defaultStrings = {
   // resend
   resend: 'Resend',
   resending: 'Sending again…',
-  resentNotice: (name: string) => `Sent again: ${name}. The old invitation was canceled.`,
+  /** `oldCanceled`: the old one was still pending and is now canceled (an expired one is left as it was). */
+  resentNotice: (name: string, oldCanceled: boolean) => `Sent again: ${name}.${oldCanceled ? ' The old invitation was canceled.' : ''}`,
   resendFailed: (reason: string) => `Could not resend the invitation: ${reason}`,
   resendCancelFailed: (reason: string) => `Sent a new invitation, but the old one could not be canceled: ${reason}`,
 

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { dispatchInviteEvent } from '../events.js';
 import type { Invitation } from '../api/types.js';
 import type { CancelManyResult, InviteActions } from './invite-actions.js';
 import { Selection } from './selection.js';
@@ -6,7 +7,7 @@ import { Selection } from './selection.js';
 /**
  * The selection and its one bulk action: "Cancel selected", asked once inside the widget, then
  * run at most four at a time with one refresh at the end. Rows that could not be canceled stay
- * selected, so trying again is one click.
+ * selected, so trying again is one click; `invite-bulk-canceled` says what happened.
  */
 export class BulkCancel {
   readonly selection = new Selection();
@@ -15,10 +16,10 @@ export class BulkCancel {
   /** The batch is running. */
   running = false;
 
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & EventTarget;
   readonly #actions: InviteActions;
 
-  constructor(host: ReactiveControllerHost, actions: InviteActions) {
+  constructor(host: ReactiveControllerHost & EventTarget, actions: InviteActions) {
     this.#host = host;
     this.#actions = actions;
   }
@@ -45,6 +46,9 @@ export class BulkCancel {
     try {
       const result = await this.#actions.cancelManyWithNotice(this.selection.invitations);
       this.selection.keepOnly(result.failed.map(({ invitation }) => invitation));
+      this.running = false;
+      // Fired once the selection holds what failed: a listener reading the dashboard sees the outcome.
+      dispatchInviteEvent(this.#host, 'invite-bulk-canceled', result);
       return result;
     } finally {
       this.running = false;

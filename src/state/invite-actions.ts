@@ -31,6 +31,8 @@ export interface InviteActionsOptions {
 /** A resend: the new invitation's create result, and why the old one could not be canceled, if so. */
 export interface ResendResult {
   result: CreateInviteResult;
+  /** The old one was pending and is now canceled. */
+  canceled: boolean;
   cancelError?: InviteApiError;
 }
 
@@ -126,10 +128,7 @@ export class InviteActions {
     return result;
   }
 
-  /**
-   * Cancels a batch, then says in the notice how it went ("3 canceled, 1 could not be: …") and
-   * fires `invite-bulk-canceled`. Never rejects.
-   */
+  /** Cancels a batch, then says in the notice how it went ("3 canceled, 1 could not be: …"). Never rejects. */
   async cancelManyWithNotice(invitations: readonly Invitation[]): Promise<CancelManyResult> {
     this.say(undefined);
     const result = await this.cancelMany(invitations);
@@ -138,7 +137,6 @@ export class InviteActions {
     const reasons = result.failed.map(({ invitation, error }) => strings.bulkFailure(nameOf(strings, invitation), strings.errorMessage(error))).join('; ');
     this.say({ tone: result.failed.length ? 'error' : 'success', text: strings.bulkResult(count(result.canceled.length), count(result.failed.length), reasons) });
     for (const { error } of result.failed) this.#options.onError(error, 'cancel');
-    dispatchInviteEvent(this.#host, 'invite-bulk-canceled', result);
     return result;
   }
 
@@ -152,15 +150,17 @@ export class InviteActions {
     const adapter = this.#host.inviteAdapter;
     this.#busy(invitation.id, true);
     try {
-      if (adapter.resend) return { result: await adapter.resend(invitation) };
+      const pending = canCancel(invitation);
+      // An adapter's own resend cancels the old one itself, as its contract says.
+      if (adapter.resend) return { result: await adapter.resend(invitation), canceled: pending };
       const result = await adapter.create(resendInput(invitation));
-      if (!canCancel(invitation)) return { result };
+      if (!pending) return { result, canceled: false };
       try {
         await adapter.cancel(invitation);
         this.canceled.add(invitation.id);
-        return { result };
+        return { result, canceled: true };
       } catch (error) {
-        return { result, cancelError: toInviteApiError(error) };
+        return { result, canceled: false, cancelError: toInviteApiError(error) };
       }
     } finally {
       this.#busy(invitation.id, false);
@@ -174,12 +174,12 @@ export class InviteActions {
     const strings = this.#host.resolvedStrings;
     this.say(undefined);
     try {
-      const { result, cancelError } = await this.resend(invitation);
+      const { result, canceled, cancelError } = await this.resend(invitation);
       dispatchInviteEvent(this.#host, 'invite-resent', { previous: invitation, result });
       if (cancelError) {
         this.say({ tone: 'error', text: strings.resendCancelFailed(strings.errorMessage(cancelError)) });
         this.#options.onError(cancelError, 'cancel');
-      } else this.say({ tone: 'success', text: strings.resentNotice(nameOf(strings, invitation)) });
+      } else this.say({ tone: 'success', text: strings.resentNotice(nameOf(strings, invitation), canceled) });
     } catch (thrown) {
       const error = toInviteApiError(thrown);
       this.say({ tone: 'error', text: strings.resendFailed(strings.errorMessage(error)) });
