@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { rawViewFromParams, writeViewParams, type InviteView, type RawView } from './view-params.js';
 
 export interface UrlSyncOptions {
-  /** The URL holds a view (on start, or after back/forward): show it. */
+  /** The URL holds a view (on start, or after back/forward): show it. Fields it leaves out are the host's first view's. */
   apply: (raw: RawView) => void;
 }
 
@@ -16,18 +16,24 @@ export class UrlSyncController implements ReactiveController {
   readonly #options: UrlSyncOptions;
   #on = false;
   #connected = false;
+  /** The view the host's attributes gave when syncing started: what a URL without `invite_*` means. */
+  #home?: InviteView;
 
   constructor(host: ReactiveControllerHost, options: UrlSyncOptions) {
     this.#options = options;
     host.addController(this);
   }
 
-  /** Turns syncing on or off (the `sync-url` attribute). Turning it on shows the URL's view. */
-  set enabled(on: boolean) {
+  /**
+   * Turns syncing on or off (the `sync-url` attribute). Turning it on shows the URL's view over
+   * `home`, the host's view now: a field the URL leaves out keeps the host's value.
+   */
+  sync(on: boolean, home: InviteView): void {
     if (on === this.#on) return;
     this.#on = on;
+    this.#home = home;
     if (this.#connected) this.#listen(on);
-    if (on) this.#options.apply(rawViewFromParams(new URLSearchParams(location.search)));
+    if (on) this.#apply();
   }
 
   hostConnected(): void {
@@ -44,7 +50,7 @@ export class UrlSyncController implements ReactiveController {
   write(view: InviteView, replace = false): void {
     if (!this.#on) return;
     const url = new URL(location.href);
-    const search = writeViewParams(view, url.searchParams).toString();
+    const search = writeViewParams(view, url.searchParams, this.#home).toString();
     if (search === url.searchParams.toString()) return;
     url.search = search;
     history[replace ? 'replaceState' : 'pushState'](history.state, '', url);
@@ -55,7 +61,9 @@ export class UrlSyncController implements ReactiveController {
     else removeEventListener('popstate', this.#onPopState);
   }
 
-  #onPopState = (): void => {
-    this.#options.apply(rawViewFromParams(new URLSearchParams(location.search)));
-  };
+  #onPopState = (): void => this.#apply();
+
+  #apply(): void {
+    this.#options.apply({ ...this.#home, ...rawViewFromParams(new URLSearchParams(location.search)) });
+  }
 }

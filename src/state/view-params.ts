@@ -83,12 +83,12 @@ export function rawViewFromParams(params: URLSearchParams): RawView {
 }
 
 /**
- * `params` with the view written in: fields at their default are left out (a clean URL), every
- * parameter of the page that is not the dashboard's is kept as it was.
+ * `params` with the view written in: fields at their `home` value (the host's first view, else the
+ * defaults) are left out, for a clean URL; every parameter that is not the dashboard's is kept.
  */
-export function writeViewParams(view: InviteView, params: URLSearchParams): URLSearchParams {
+export function writeViewParams(view: InviteView, params: URLSearchParams, home: InviteView = viewOf(DEFAULT_QUERY)): URLSearchParams {
   const next = new URLSearchParams(params);
-  const defaults = viewOf(DEFAULT_QUERY);
+  const defaults = home;
   for (const [field, name] of Object.entries(URL_PARAMS) as [keyof InviteView, string][]) {
     if (view[field] === defaults[field] || view[field] === '') next.delete(name);
     else next.set(name, String(view[field]));

@@ -21,6 +21,8 @@ export class FilterInputs implements ReactiveController {
   searchDraft?: string;
   /** The date field whose value made the range impossible. */
   dateError?: 'createdFrom' | 'createdTo';
+  /** While the range does not hold: both dates as typed (kept on screen, not applied). */
+  dates?: { createdFrom: string; createdTo: string };
 
   readonly #host: ReactiveControllerHost;
   readonly #options: FilterInputsOptions;
@@ -69,26 +71,25 @@ export class FilterInputs implements ReactiveController {
     const createdTo = day('createdTo');
     if (createdFrom && createdTo && createdFrom > createdTo) {
       this.dateError = input.name as 'createdFrom' | 'createdTo';
+      this.dates = { createdFrom, createdTo };
       this.#host.requestUpdate();
       return;
     }
-    this.dateError = undefined;
+    this.dateError = this.dates = undefined;
     this.#options.change({ createdFrom, createdTo });
   };
 
   /** Clears every filter (sort and status stay), the draft and a date error included. */
   clear = (): void => {
     clearTimeout(this.#timer);
-    this.searchDraft = undefined;
-    this.dateError = undefined;
+    this.searchDraft = this.dateError = this.dates = undefined;
     this.#options.change({ search: '', roleFilter: '', createdFrom: '', createdTo: '' });
   };
 
   /** The view changed from outside (host, URL): a draft that is not being typed gives way to it. */
   reset(): void {
     clearTimeout(this.#timer);
-    this.searchDraft = undefined;
-    this.dateError = undefined;
+    this.searchDraft = this.dateError = this.dates = undefined;
   }
 
   #flush(): void {

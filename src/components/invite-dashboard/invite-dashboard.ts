@@ -214,7 +214,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('syncUrl')) this.#url.enabled = this.syncUrl;
+    if (changed.has('syncUrl')) this.#url.sync(this.syncUrl, this.#attributeView());
     this.#followView(changed);
     const { apiBase, inviteUrl, locale, strings, theme } = this;
     const next: InviteConfig = { adapter: this.inviteAdapter, apiBase, inviteUrl, locale, strings, theme };
@@ -230,9 +230,9 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
 
   /** The view attributes changed (the host, the URL): show them; the view the data settled on (a page clamped) is reflected back. */
   #followView(changed: PropertyValues<this>): void {
-    const fields = Object.keys(viewOf(DEFAULT_QUERY)) as (keyof InviteView)[];
+    const fields = VIEW_FIELDS;
     if (fields.some((field) => changed.has(field))) {
-      const view = Object.fromEntries(fields.map((field) => [field, this[field]])) as unknown as InviteView;
+      const view = this.#attributeView();
       // A new page size starts at page 1 unless the page was given with it.
       if (changed.has('pageSize') && !changed.has('page')) view.page = 1;
       if (changed.has('search')) this.#inputs.reset();
@@ -243,6 +243,11 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
       Object.assign(this, settled);
       this.#url.write(settled, true);
     }
+  }
+
+  /** The view as the attributes say now. */
+  #attributeView(): InviteView {
+    return Object.fromEntries(VIEW_FIELDS.map((field) => [field, this[field]])) as unknown as InviteView;
   }
 
   #show(query: DashboardQuery): void {
@@ -337,6 +342,8 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
       </div>`;
   }
 }
+
+const VIEW_FIELDS = Object.keys(viewOf(DEFAULT_QUERY)) as (keyof InviteView)[];
 
 defineElement('invite-dashboard', InviteDashboard);
 

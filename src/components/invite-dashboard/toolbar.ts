@@ -28,7 +28,7 @@ export function renderToolbar({ strings, query, roles, inputs, exportControl }: 
         type="date"
         name=${name}
         part=${part}
-        .value=${live(query[name])}
+        .value=${live(inputs.dates?.[name] ?? query[name])}
         aria-invalid=${dateError === name ? 'true' : 'false'}
         aria-describedby=${dateError === name ? 'date-error' : nothing}
         @change=${inputs.onDateChange}
