@@ -103,6 +103,7 @@ export const esStrings: InviteStrings = {
   role: 'Rol',
   newAccount: 'Cuenta nueva',
   roleUpgrade: 'Cambio de rol',
+  linkEnding: (end) => `Enlace …${end}`,
   created: (date) => `Creada el ${date}`,
   maxUses: (count) => `Usos máximos: ${count}`,
   unlimitedUses: 'Ilimitados',
@@ -153,11 +154,15 @@ export const esStrings: InviteStrings = {
   createFailedTitle: 'No se pudo crear la invitación',
 
   // qr code
-  qrTitle: 'Código QR del enlace de invitación',
+  qrTitle: 'Código QR del enlace',
   qrCaption: (url) => `Escanéalo con la cámara del móvil para abrir ${url}`,
   downloadQr: 'Descargar código QR',
   showQr: 'Mostrar código QR',
   hideQr: 'Ocultar código QR',
+  // create dialog: a kept draft, and the address limit per create
+  draftKept: 'Se ha guardado tu borrador.',
+  errorTooManyEmails: (count, max) =>
+    count.plural({ one: `${count.text} dirección; como máximo ${max.text}`, other: `${count.text} direcciones; como máximo ${max.text}` }),
   // qr code (anchor: add QR texts above this line)
 
   exportButton: 'Exportar CSV',

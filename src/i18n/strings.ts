@@ -99,6 +99,8 @@ export const defaultStrings = {
   role: 'Role',
   newAccount: 'New account',
   roleUpgrade: 'Role upgrade',
+  /** A public invite's link, told apart by the end of its token. */
+  linkEnding: (end: string) => `Link …${end}`,
   created: (date: string) => `Created ${date}`,
   maxUses: (count: string) => `Max uses: ${count}`,
   unlimitedUses: 'Unlimited',
@@ -152,12 +154,18 @@ export const defaultStrings = {
 
   // qr code
   /** The QR image's accessible name. */
-  qrTitle: 'QR code for the invite link',
+  qrTitle: 'QR code of the link',
   /** Under the QR code: what it encodes, with the link as text. */
   qrCaption: (url: string) => `Scan with a phone camera to open ${url}`,
   downloadQr: 'Download QR code',
   showQr: 'Show QR code',
   hideQr: 'Hide QR code',
+  // create dialog: a kept draft, and the address limit per create
+  /** At the top of the create form when it reopens with what was typed before it was dismissed. */
+  draftKept: 'Your draft was kept.',
+  /** On the emails field: how many addresses were typed, and the most one create accepts. */
+  errorTooManyEmails: (count: Count, max: Count) =>
+    count.plural({ one: `${count.text} address; at most ${max.text}`, other: `${count.text} addresses; at most ${max.text}` }),
   // qr code (anchor: add QR texts above this line)
 
   exportButton: 'Export CSV',

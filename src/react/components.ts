@@ -23,6 +23,7 @@ const CreateInviteDialogEvents = {
 const InviteCardEvents = {
   onInviteCancel: 'invite-cancel' as EventName<InviteEvent<'invite-cancel'>>,
   onInviteLinkCopied: 'invite-link-copied' as EventName<InviteEvent<'invite-link-copied'>>,
+  onInviteResend: 'invite-resend' as EventName<InviteEvent<'invite-resend'>>,
 };
 
 /** `<invite-dashboard>`'s events as React props. */
@@ -33,6 +34,10 @@ const InviteDashboardEvents = {
   onInviteLinkCopied: 'invite-link-copied' as EventName<InviteEvent<'invite-link-copied'>>,
   onInviteError: 'invite-error' as EventName<InviteEvent<'invite-error'>>,
   onInviteUnauthorized: 'invite-unauthorized' as EventName<InviteEvent<'invite-unauthorized'>>,
+  onInviteViewChanged: 'invite-view-changed' as EventName<InviteEvent<'invite-view-changed'>>,
+  onInviteResent: 'invite-resent' as EventName<InviteEvent<'invite-resent'>>,
+  onInviteBulkCanceled: 'invite-bulk-canceled' as EventName<InviteEvent<'invite-bulk-canceled'>>,
+  onInviteExported: 'invite-exported' as EventName<InviteEvent<'invite-exported'>>,
   onInviteStatusChanged: 'invite-status-changed' as EventName<InviteEvent<'invite-status-changed'>>,
 };
 

@@ -55,8 +55,12 @@ export interface InviteCardVueProps {
   inviteUrl?: InviteCard['inviteUrl'];
   /** Base URL of the Better Auth API, used for `{api}` in `invite-url`. By default the dashboard's, else `/api/auth`. */
   apiBase?: InviteCard['apiBase'];
-  /** Set by the owner while it cancels this invitation: disables the cancel button. */
+  /** Set by the owner while it cancels or resends this invitation: disables both buttons. */
   busy?: InviteCard['busy'];
+  /** The owner can send invitations again: a pending or expired one offers "Resend" (`invite-resend`). */
+  resendable?: InviteCard['resendable'];
+  /** `comfortable` (a card) or `compact` (one line, for long lists; the QR code stays with the card). */
+  density?: InviteCard['density'];
   /** BCP 47 locale for dates and numbers; by default the dashboard's, then the page's `<html lang>`, then the browser's. */
   locale?: InviteCard['locale'];
   /** Overrides of any visible text; by default the dashboard's. */
@@ -71,10 +75,30 @@ export interface InviteCardVueProps {
   onInviteCancel?: (event: InviteEvent<'invite-cancel'>) => void;
   /** The invite link was copied: `{ url }`. */
   onInviteLinkCopied?: (event: InviteEvent<'invite-link-copied'>) => void;
+  /** The user asked to send it again (`resendable` cards): `{ invitation }`. The owner does it. */
+  onInviteResend?: (event: InviteEvent<'invite-resend'>) => void;
 }
 
 /** Props of `<invite-dashboard>` in Vue: properties (bind with `.prop` or `:`), kebab attributes, `@invite-…` listeners. */
 export interface InviteDashboardVueProps {
+  /** The status tab shown: `all`, `pending`, `used`, `canceled`, `rejected` or `expired`. */
+  status?: InviteDashboard['status'];
+  /** Shows invitations with an email containing this text. */
+  search?: InviteDashboard['search'];
+  /** Shows invitations with this role ('' for every role). */
+  roleFilter?: InviteDashboard['roleFilter'];
+  /** Shows invitations created on or after this day (`YYYY-MM-DD`, the viewer's time zone). */
+  createdFrom?: InviteDashboard['createdFrom'];
+  /** Shows invitations created on or before this day (`YYYY-MM-DD`, the viewer's time zone). */
+  createdTo?: InviteDashboard['createdTo'];
+  /** `newest`, `oldest` (by creation) or `expiring` (soonest expiry first). */
+  sort?: InviteDashboard['sort'];
+  /** The page shown, from 1. */
+  page?: InviteDashboard['page'];
+  /** `comfortable` (cards) or `compact` (one line per invitation, for long lists). */
+  density?: InviteDashboard['density'];
+  /** Keeps the view in the page URL's query (`invite_status`, `invite_q`, …): reloads and back/forward keep it. */
+  syncUrl?: InviteDashboard['syncUrl'];
   /** Base URL of the Better Auth API, relative or absolute. */
   apiBase?: InviteDashboard['apiBase'];
   /** Fetch used by the default adapter (inject headers, a bearer token, a test double). */
@@ -97,6 +121,14 @@ export interface InviteDashboardVueProps {
   locale?: InviteDashboard['locale'];
   /** Overrides of any visible text; by default the dashboard's. */
   strings?: InviteDashboard['strings'];
+  /** Attribute form of `roleFilter`. */
+  'role-filter'?: string;
+  /** Attribute form of `createdFrom`. */
+  'created-from'?: string;
+  /** Attribute form of `createdTo`. */
+  'created-to'?: string;
+  /** Attribute form of `syncUrl`. */
+  'sync-url'?: boolean | string;
   /** Attribute form of `apiBase`. */
   'api-base'?: string;
   /** Attribute form of `pageSize`. */
@@ -119,6 +151,14 @@ export interface InviteDashboardVueProps {
   onInviteError?: (event: InviteEvent<'invite-error'>) => void;
   /** The server answered 401/403; the dashboard shows its signed-out state. */
   onInviteUnauthorized?: (event: InviteEvent<'invite-unauthorized'>) => void;
+  /** The user changed the view (tab, search, filters, sort, page): `{ view }`, as the attributes. */
+  onInviteViewChanged?: (event: InviteEvent<'invite-view-changed'>) => void;
+  /** An invitation was sent again: `{ previous, result }` (the new one's create result). */
+  onInviteResent?: (event: InviteEvent<'invite-resent'>) => void;
+  /** A bulk cancel finished: `{ canceled, failed }` (failed: `{ invitation, error }`). */
+  onInviteBulkCanceled?: (event: InviteEvent<'invite-bulk-canceled'>) => void;
+  /** A CSV file was saved: `{ count, filename }`. */
+  onInviteExported?: (event: InviteEvent<'invite-exported'>) => void;
   /** A reload found an invitation whose status changed (e.g. it was used): `{ invitation, previous }`. Not fired for the dashboard's own cancels. */
   onInviteStatusChanged?: (event: InviteEvent<'invite-status-changed'>) => void;
 }

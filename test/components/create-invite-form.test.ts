@@ -5,6 +5,8 @@ import {
   describeRefusal,
   describeServerError,
   emptyCreateForm,
+  isChangedForm,
+  MAX_EMAILS,
   parseCreateForm,
   splitEmails,
   withInput,
@@ -73,6 +75,21 @@ describe('create invite form rules', () => {
       });
     });
 
+    it(`refuses more than ${MAX_EMAILS} addresses with their count, and counts repeats once`, () => {
+      const list = (count: number) => Array.from({ length: count }, (_, i) => `p${i}@x.com`).join(', ');
+      expect(MAX_EMAILS).to.equal(50);
+      expect(parseCreateForm(form({ emails: list(62) }))).to.deep.equal({ ok: false, errors: { emails: '62 addresses; at most 50' } });
+      expect(parseCreateForm(form({ emails: list(51) }))).to.deep.equal({ ok: false, errors: { emails: '51 addresses; at most 50' } });
+      const fifty = parseCreateForm(form({ emails: `${list(50)}, P0@x.com` }));
+      expect(fifty.ok && fifty.input.emails).to.have.length(50);
+    });
+
+    it('says the count before naming invalid addresses in a list that is too long anyway', () => {
+      const emails = `nope, ${Array.from({ length: 1200 }, (_, i) => `p${i}@x.com`).join(' ')}`;
+      expect(parseCreateForm(form({ emails }))).to.deep.equal({ ok: false, errors: { emails: '1,201 addresses; at most 50' } });
+      expect(parseCreateForm(form({ emails }), defaultStrings, 'de')).to.deep.equal({ ok: false, errors: { emails: '1.201 addresses; at most 50' } });
+    });
+
     it('refuses max uses that are negative, fractional, blank or above 1000 on public invites', () => {
       for (const maxUses of ['-1', '1.5', '', '1001', 'abc']) {
         expect(parseCreateForm(form({ type: 'public', maxUses })), maxUses).to.deep.equal({
@@ -107,6 +124,16 @@ describe('create invite form rules', () => {
         ok: false,
         errors: { emails: 'E-Mail fehlt', expiresInDays: 'Ablauf ungültig' },
       });
+    });
+  });
+
+  describe('isChangedForm', () => {
+    it('is false for a fresh form, and true once any value differs from it', () => {
+      expect(isChangedForm(emptyCreateForm())).to.equal(false);
+      expect(isChangedForm(emptyCreateForm(['viewer']), ['viewer'])).to.equal(false);
+      for (const change of [{ emails: 'a' }, { type: 'public' as const }, { role: 'admin' }, { maxUses: '2' }, { expiresInDays: '8' }, { shareInviterName: false }]) {
+        expect(isChangedForm({ ...emptyCreateForm(), ...change }), JSON.stringify(change)).to.equal(true);
+      }
     });
   });
 

@@ -526,7 +526,7 @@ describe('<invite-dashboard> acting on invitations', () => {
         const image = figure.querySelector('svg[role="img"]')!;
         const title = card.shadowRoot!.getElementById(image.getAttribute('aria-labelledby')!)!;
         expect(title.tagName.toLowerCase()).to.equal('title');
-        expect(textOf(title)).to.equal('QR code for the invite link');
+        expect(textOf(title)).to.equal('QR code of the link');
         const link = new URL(`/api/auth/invite/${open.token}`, document.baseURI).href;
         expect(textOf(figure.querySelector('figcaption'))).to.contain(link);
         await expect(el).to.be.accessible();

@@ -74,7 +74,7 @@ describe('QR code figure', () => {
       expect(image.getAttribute('role')).to.equal('img');
       const title = el.shadowRoot!.getElementById(image.getAttribute('aria-labelledby')!)!;
       expect(title.localName).to.equal('title');
-      expect(title.textContent).to.equal('QR code for the invite link');
+      expect(title.textContent).to.equal('QR code of the link');
       expect(image.parentElement).to.equal(figure);
       expect(figure.querySelector('figcaption')!.textContent).to.equal(`Scan with a phone camera to open ${LINK}`);
     });
@@ -165,7 +165,7 @@ describe('QR code figure', () => {
       const file = new DOMParser().parseFromString(text, 'image/svg+xml');
       expect(file.querySelector('parsererror')).to.equal(null);
       expect(file.documentElement.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
-      expect(file.querySelector('title')!.textContent).to.equal('QR code for the invite link');
+      expect(file.querySelector('title')!.textContent).to.equal('QR code of the link');
     });
 
     it('writes a title with markup characters as text', async () => {

@@ -5,12 +5,13 @@
 
 /** Every element our templates render. Anything else in a shadow root was injected. */
 const OUR_TAGS = new Set([
-  'article', 'button', 'circle', 'create-invite-dialog', 'dialog', 'div', 'fieldset', 'form', 'h2', 'h3', 'header',
-  'input', 'invite-card', 'invite-dashboard', 'invite-stats', 'label', 'legend', 'li', 'nav', 'option', 'p', 'path',
-  'rect', 'section', 'select', 'slot', 'span', 'strong', 'svg', 'textarea', 'time', 'ul',
+  'article', 'button', 'circle', 'create-invite-dialog', 'dialog', 'div', 'fieldset', 'figcaption', 'figure', 'form', 'h2',
+  'h3', 'header', 'input', 'invite-card', 'invite-dashboard', 'invite-stats', 'label', 'legend', 'li', 'nav', 'option', 'p',
+  'path', 'rect', 'section', 'select', 'slot', 'span', 'strong', 'svg', 'textarea', 'time', 'title', 'ul', 'wbr',
 ]);
-/** Elements that only ever appear inside one of our `svg.icon`s. */
-const SVG_CHILDREN = new Set(['path', 'rect', 'circle']);
+/** Elements that only ever appear inside one of our `svg.icon`s or our QR code's `svg.qr-image`. */
+const SVG_CHILDREN = new Set(['path', 'rect', 'circle', 'title']);
+const OUR_SVG = 'svg.icon, svg.qr-image';
 const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcdoc', 'action', 'formaction', 'data', 'poster', 'background']);
 const DANGEROUS_URL = /^[\s\u0000-\u001f]*(javascript|data|vbscript)\s*:/i;
 
@@ -37,8 +38,8 @@ export function injectedMarkup(host: Element): string[] {
   for (const element of [host, ...deepElements(host.shadowRoot ?? host)]) {
     const tag = element.localName;
     if (!OUR_TAGS.has(tag)) problems.push(`injected element ${where(element)}`);
-    if (tag === 'svg' && !element.classList.contains('icon')) problems.push(`svg that is not one of our icons`);
-    if (SVG_CHILDREN.has(tag) && !element.closest('svg.icon')) problems.push(`${where(element)} outside an icon`);
+    if (tag === 'svg' && !element.matches(OUR_SVG)) problems.push(`svg that is not one of our icons`);
+    if (SVG_CHILDREN.has(tag) && !element.closest(OUR_SVG)) problems.push(`${where(element)} outside an icon`);
     for (const { name, value } of element.attributes) {
       if (name.startsWith('on')) problems.push(`event handler attribute ${name} on ${where(element)}`);
       if (name === 'style') problems.push(`style attribute on ${where(element)}`);

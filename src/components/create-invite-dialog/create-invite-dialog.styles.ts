@@ -130,6 +130,19 @@ export const dialogStyles = css`
     color: var(--_text-muted);
     font-size: var(--_font-size-s);
   }
+  .hint--warning {
+    color: var(--_danger);
+    font-weight: var(--_font-weight-medium);
+  }
+  .draft-note {
+    margin: 0;
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-m);
+    border-inline-start: 3px solid var(--_accent);
+    border-radius: var(--_radius-s);
+    background: var(--_accent-soft);
+    color: var(--_text);
+  }
   .field-error {
     display: flex;
     align-items: start;
@@ -198,6 +211,7 @@ export const dialogStyles = css`
       border: 2px solid CanvasText;
     }
     .control[aria-invalid=true],
+    .draft-note,
     .alert {
       border: 2px solid Mark;
     }

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { defineElement } from '../../define.js';
 import { adapterFor } from '../../api/adapter-for.js';
@@ -18,10 +18,10 @@ import { dialogStyles } from './create-invite-dialog.styles.js';
 import { renderCreateForm, renderPublicResult } from './create-invite-fields.js';
 import { CopyFeedback } from './copy-feedback.js';
 import {
-  CREATE_FORM_FIELDS, createdLink, describeRefusal, emptyCreateForm, parseCreateForm, withInput,
-  type CreateFormErrors, type CreateFormField, type CreateFormValues, type CreatedInvite,
+  CREATE_FORM_FIELDS, createdLink, describeRefusal, emptyCreateForm, isChangedForm, parseCreateForm, splitEmails,
+  tooManyEmails, withInput, type CreateFormErrors, type CreateFormField, type CreateFormValues, type CreatedInvite,
 } from './create-invite-form.js';
-import { ModalController } from './modal-controller.js';
+import { DISMISSALS, ModalController, type CloseReason } from './modal-controller.js';
 
 /**
  * @summary A modal form that creates a private (email) or public (link) invitation.
@@ -29,9 +29,12 @@ import { ModalController } from './modal-controller.js';
  * Works on its own or inside `<invite-dashboard>`. Built on a native modal `<dialog>`: focus stays
  * inside, Escape closes it, and focus returns to the opener; `show()` and `close()` resolve once that
  * has happened. It validates before sending, keeps what was typed when the server refuses, and after
- * a public invite shows the link with a copy button and its QR code. Closing while a request is in
- * flight does not abort it (the server may already have created the invitation): its events still
- * fire; a success resets the form, a refusal is kept so reopening shows the message and the input.
+ * a public invite shows the link with a copy button and its QR code. Dismissed with Escape, × or
+ * Cancel after something was typed, it keeps that draft in memory and the next `show()` restores it
+ * with a note; `close()`, `open = false` and a successful create start the next opening fresh.
+ * Closing while a request is in flight does not abort it (the server may already have created the
+ * invitation): its events still fire; a success resets the form, a refusal is kept so reopening
+ * shows the message and the input.
  *
  * @fires invite-created - `{ invitations }` (private) or `{ token, url }` (public) after the server accepted.
  * @fires invite-link-copied - `{ url }` when the public link was copied.
@@ -43,6 +46,7 @@ import { ModalController } from './modal-controller.js';
  * @csspart header - The title row with the close button.
  * @csspart title - "Create invitation".
  * @csspart form - The form.
+ * @csspart draft-note - "Your draft was kept.", at the top of a form reopened with a draft.
  * @csspart field - Each field wrapper (label, control, hint, error).
  * @csspart label - Each field's label.
  * @csspart hint - A field's hint.
@@ -64,7 +68,7 @@ import { ModalController } from './modal-controller.js';
  * @cssprop [--invite-dialog-background=var(--invite-color-surface)] - Background of the dialog card.
  * @csstokens font-family font-family-mono font-size-s font-size font-size-l font-size-xl font-weight-medium
  *   font-weight-semibold line-height color-text color-text-muted color-surface color-surface-raised
- *   color-border color-accent color-accent-hover color-on-accent color-danger color-danger-strong
+ *   color-border color-accent color-accent-hover color-accent-soft color-on-accent color-danger color-danger-strong
  *   color-on-danger color-danger-soft color-danger-border color-success radius radius-small space-xs space-s
  *   space-m space-l shadow-raised focus-ring focus-ring-offset duration backdrop
  */
@@ -83,6 +87,7 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
     _errors: { state: true, attribute: false },
     _serverError: { state: true, attribute: false },
     _resultUrl: { state: true, attribute: false },
+    _draftKept: { state: true, attribute: false },
   };
 
   /** Base URL of the Better Auth API, used by the default adapter and for `{api}` in `invite-url`. By default the dashboard's, else `/api/auth`. */
@@ -104,6 +109,12 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
   private _errors: CreateFormErrors = {};
   private _serverError?: string;
   private _resultUrl?: string;
+  /** Whether the form shows a draft restored on opening. */
+  private _draftKept = false;
+  /** What a dismissal kept, until the next opening restores it. */
+  #draft?: CreateFormValues;
+  /** Addresses in the emails text, counted when the text changes rather than on every render. */
+  #emailCount = { text: '', count: 0 };
 
   /**
    * The create request. Its status is the dialog's "sending" state: `run()` makes it pending
@@ -119,6 +130,7 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
   #modal = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     initialFocus: 'input[name="type"]:checked',
+    onHide: (reason) => this.#keepDraft(reason),
   });
 
   #copy = new CopyFeedback(this);
@@ -154,9 +166,28 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A request still in flight decides what the form shows next time (see the class docs).
     if (changed.has('open') && !this.open && changed.get('open') === true && !this.#sending) this.#reset();
+    if (changed.has('open') && this.open && this.#draft) this.#restoreDraft();
     if (changed.has('roles') && !this.roles.includes(this._values.role)) {
       this._values = { ...this._values, role: this.roles[0] ?? '' };
     }
+    if (this.#emailCount.text !== this._values.emails) {
+      this.#emailCount = { text: this._values.emails, count: splitEmails(this._values.emails).length };
+    }
+  }
+
+  /**
+   * Before a close: a dismissal of the form with changes keeps them. Not while sending (the answer
+   * decides what the form shows) nor from the public link (that invite was created).
+   */
+  #keepDraft(reason: CloseReason): void {
+    const form = this._resultUrl === undefined && !this.#sending;
+    this.#draft = form && DISMISSALS.includes(reason) && isChangedForm(this._values, this.roles) ? this._values : undefined;
+  }
+
+  #restoreDraft(): void {
+    this._values = this.#draft!;
+    this.#draft = undefined;
+    this._draftKept = true;
   }
 
   /** A field by name, or the submit button: where focus goes after a refusal. */
@@ -169,6 +200,7 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
     this._errors = {};
     this._serverError = undefined;
     this._resultUrl = undefined;
+    this._draftKept = false;
     this.#copy.reset();
   }
 
@@ -234,7 +266,9 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
 
   override render() {
     const strings = this.resolvedStrings;
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#modal.onClose} @keydown=${this.#modal.onKeydown}>
+    // The note describes the dialog, so it is read out with the title when focus moves in on opening.
+    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby=${this._draftKept && this._resultUrl === undefined ? 'draft-note' : nothing}
+      @close=${this.#modal.onClose} @keydown=${this.#modal.onKeydown}>
       <div class="header" part="header">
         <h2 id="title" part="title">${strings.dialogTitle}</h2>
         <button class="button button--ghost icon-button" part="button close-button" type="button"
@@ -243,7 +277,10 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
       ${this._resultUrl === undefined
         ? renderCreateForm({
             strings, values: this._values, errors: this._errors, roles: this.roles, sending: this.#sending,
-            serverError: this._serverError, onInput: this.#onInput, onSubmit: this.#onSubmit, onCancel: () => this.#modal.hide('cancel'),
+            serverError: this._serverError, draftNote: this._draftKept ? strings.draftKept : undefined,
+            // Shown while typing, before the submit turns it into the field's error.
+            emailsOver: this._errors.emails ? undefined : tooManyEmails(this.#emailCount.count, strings, this.resolvedLocale),
+            onInput: this.#onInput, onSubmit: this.#onSubmit, onCancel: () => this.#modal.hide('cancel'),
           })
         : renderPublicResult({
             strings, url: this._resultUrl, copy: this.#copy.state,

@@ -17,12 +17,14 @@ export interface FieldOptions {
   name: CreateFormField;
   label: string;
   hint?: string;
+  /** The hint warns (a count over the limit) rather than explains. */
+  hintWarns?: boolean;
   error?: string;
   control: (a11y: FieldA11y) => TemplateResult;
 }
 
 /** Label, control, hint and error of one field; the ids are scoped by the shadow root. */
-export function renderField({ name, label, hint, error, control }: FieldOptions): TemplateResult {
+export function renderField({ name, label, hint, hintWarns, error, control }: FieldOptions): TemplateResult {
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
   // `nothing` leaves aria-describedby out when there is neither.
@@ -30,7 +32,7 @@ export function renderField({ name, label, hint, error, control }: FieldOptions)
   return html`<div class="field" part="field">
     <label for=${name} part="label">${label}</label>
     ${control({ describedBy, invalid: error ? 'true' : 'false' })}
-    ${hint ? html`<p class="hint" part="hint" id=${hintId}>${hint}</p>` : nothing}
+    ${hint ? html`<p class=${hintWarns ? 'hint hint--warning' : 'hint'} part="hint" id=${hintId}>${hint}</p>` : nothing}
     ${error ? html`<p class="field-error" part="error" id=${errorId}>${alertIcon}<span>${error}</span></p>` : nothing}
   </div>`;
 }
@@ -87,6 +89,10 @@ export interface FormOptions {
   roles: readonly string[];
   sending: boolean;
   serverError?: string;
+  /** The note of a restored draft. */
+  draftNote?: string;
+  /** "62 addresses; at most 50" while the typed list is too long, in place of the emails hint. */
+  emailsOver?: string;
   onInput: (event: Event) => void;
   onSubmit: (event: SubmitEvent) => void;
   onCancel: () => void;
@@ -99,10 +105,12 @@ export interface FormOptions {
 export function renderCreateForm(options: FormOptions): TemplateResult {
   const { strings, values, errors, sending } = options;
   return html`<form part="form" novalidate @input=${options.onInput} @submit=${options.onSubmit}>
+    ${options.draftNote ? html`<p class="draft-note" part="draft-note" id="draft-note">${options.draftNote}</p>` : nothing}
     ${renderType(strings, values.type)}
     ${values.type === 'private'
       ? renderField({
-          name: 'emails', label: strings.emails, hint: strings.emailsHint, error: errors.emails,
+          name: 'emails', label: strings.emails, hint: options.emailsOver ?? strings.emailsHint,
+          hintWarns: options.emailsOver !== undefined, error: errors.emails,
           control: (a11y) => html`<textarea id="emails" name="emails" class="control" part="input" rows="3"
             autocomplete="off" spellcheck="false" aria-describedby=${a11y.describedBy}
             aria-invalid=${a11y.invalid} .value=${live(values.emails)}></textarea>`,

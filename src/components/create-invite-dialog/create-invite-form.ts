@@ -32,11 +32,23 @@ export const CREATE_FORM_FIELDS: readonly CreateFormField[] = ['emails', 'role',
 
 export const MAX_USES_LIMIT = 1000;
 export const MAX_EXPIRY_DAYS = 365;
+/**
+ * Addresses one create may carry. better-invite sets no limit, but it makes one row and sends one
+ * mail per address within a single request, and is not atomic: a mail failure part-way answers 500
+ * after some invitations already exist. 50 keeps that request short and such a failure small.
+ */
+export const MAX_EMAILS = 50;
 const DAY_SECONDS = 24 * 3600;
 
 /** A fresh form: private, first role, one use, a week, name shared. */
 export function emptyCreateForm(roles: readonly string[] = DEFAULT_ROLES): CreateFormValues {
   return { type: 'private', emails: '', role: roles[0] ?? '', maxUses: '1', expiresInDays: '7', shareInviterName: true };
+}
+
+/** Whether the form holds anything the user typed or changed: a form dismissed like this keeps a draft. */
+export function isChangedForm(values: CreateFormValues, roles: readonly string[] = DEFAULT_ROLES): boolean {
+  const fresh = emptyCreateForm(roles);
+  return (Object.keys(fresh) as (keyof CreateFormValues)[]).some((key) => values[key] !== fresh[key]);
 }
 
 /**
@@ -69,7 +81,18 @@ function wholeNumber(text: string, min: number, max: number): number | undefined
   return Number.isSafeInteger(value) && value >= min && value <= max ? value : undefined;
 }
 
-type ErrorStrings = Pick<InviteStrings, 'errorEmailsRequired' | 'errorInvalidEmails' | 'errorMaxUses' | 'errorExpiry' | 'errorRole'>;
+type ErrorStrings = Pick<
+  InviteStrings, 'errorEmailsRequired' | 'errorInvalidEmails' | 'errorTooManyEmails' | 'errorMaxUses' | 'errorExpiry' | 'errorRole'
+>;
+
+/** "62 addresses; at most 50" for more than `MAX_EMAILS` addresses, else undefined. */
+export function tooManyEmails(
+  count: number,
+  strings: Pick<InviteStrings, 'errorTooManyEmails'> = defaultStrings,
+  locale?: string,
+): string | undefined {
+  return count > MAX_EMAILS ? strings.errorTooManyEmails(countOf(count, locale), countOf(MAX_EMAILS, locale)) : undefined;
+}
 
 /**
  * Validates the form and builds what the adapter sends. Public invites send `maxUses` only when it
@@ -85,7 +108,9 @@ export function parseCreateForm(
   const emails = values.type === 'private' ? splitEmails(values.emails) : [];
   if (values.type === 'private') {
     const invalid = emails.filter((email) => !EMAIL.test(email));
+    // The count first: a list that must be split anyway is not worth correcting address by address.
     if (emails.length === 0) errors.emails = strings.errorEmailsRequired;
+    else if (emails.length > MAX_EMAILS) errors.emails = tooManyEmails(emails.length, strings, locale);
     else if (invalid.length > 0) errors.emails = strings.errorInvalidEmails(invalid.join(', '), countOf(invalid.length, locale));
   }
   const roleName = values.role.trim();

@@ -2,10 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { keepTabInside } from '../../dom/focus-trap.js';
 
 /**
- * What closed the dialog. Every way of closing goes through `ModalController.hide(reason)`. No event
- * carries the reason today; it is where a cancelable "request close" event would read it.
+ * What closed the dialog. Every way of closing goes through `ModalController.hide(reason)`, which
+ * tells the host through `onHide`; no event carries the reason today. A click on the backdrop does
+ * not close it (no `closedby="any"`), so it is not a reason.
  */
 export type CloseReason = 'escape' | 'close-button' | 'cancel' | 'done' | 'created' | 'programmatic';
+
+/** The reasons that mean "not now" from the user, as opposed to a finished task or the host's decision. */
+export const DISMISSALS: readonly CloseReason[] = ['escape', 'close-button', 'cancel'];
 
 export interface ModalHost extends ReactiveControllerHost {
   /** The host's reflected `open` property: the one source of truth for shown or not. */
@@ -17,6 +21,8 @@ export interface ModalOptions {
   dialog: () => HTMLDialogElement | null;
   /** Selector, inside the dialog, of what receives focus when it opens. */
   initialFocus: string;
+  /** Called by `hide()` while the dialog is still open, before `open` turns false. */
+  onHide?: (reason: CloseReason) => void;
 }
 
 /** The focused element, looking inside open shadow roots (the opener often lives in one). */
@@ -51,7 +57,8 @@ export class ModalController implements ReactiveController {
   }
 
   /** The one close path (Escape, ×, Cancel, Done, created, the host): resolves once closed with focus returned. */
-  async hide(_reason: CloseReason): Promise<void> {
+  async hide(reason: CloseReason): Promise<void> {
+    if (this.#host.open) this.#options.onHide?.(reason);
     this.#host.open = false;
     await this.#host.updateComplete;
   }

@@ -27,7 +27,7 @@ export function renderLink(strings: InviteStrings, { url, state, onCopy, qr }: L
         aria-describedby="title"
         @click=${onCopy}
       >
-        ${copied ? checkIcon : copyIcon}<span>${copied ? strings.copied : strings.copyLink}</span>
+        ${copied ? checkIcon : copyIcon}<span class="swap" data-other=${copied ? strings.copyLink : strings.copied}><span>${copied ? strings.copied : strings.copyLink}</span></span>
       </button>
       ${qr
         ? html`<button type="button" class="button button--small" part="button qr-toggle" aria-expanded=${qr.open ? 'true' : 'false'} aria-controls="qr" @click=${qr.onToggle}>

@@ -62,7 +62,8 @@ export const styles = [
       font-size: var(--_font-size-l);
       font-weight: var(--_font-weight-semibold);
       line-height: 1.4;
-      overflow-wrap: anywhere;
+      /* Addresses break at the <wbr> after each @ and dot; inside a word only when nothing else fits. */
+      overflow-wrap: break-word;
     }
     .subtitle {
       display: flex;
@@ -107,7 +108,8 @@ export const styles = [
 
     .meta {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+      /* auto-fill keeps empty tracks: created and uses line up in every card, expiry or not. */
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
       gap: var(--_space-s) var(--_space-l);
       margin: 0;
       padding: 0;
@@ -164,13 +166,48 @@ export const styles = [
       font-size: var(--_font-size-s);
     }
 
+    /* Meta and actions share a row: a pending card's buttons no longer add a row of their own. */
+    .footer {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-s) var(--_space-l);
+    }
+    .footer .meta {
+      flex: 1 1 30rem;
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;
       justify-content: end;
       gap: var(--_space-s);
-      padding-block-start: var(--_space-m);
-      border-block-start: 1px solid var(--_border);
+      margin-inline-start: auto;
+    }
+    .footer .confirm {
+      flex-basis: 100%;
+    }
+    .expired-notice {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-s);
+      color: var(--_danger);
+      font-weight: var(--_font-weight-medium);
+    }
+    .link-end {
+      font-family: var(--_font-mono);
+      font-size: var(--_font-size-s);
+    }
+    /* "Copy link" and "Copied" take the room of the wider one: the button never changes width. */
+    .swap {
+      display: inline-grid;
+    }
+    .swap > span,
+    .swap::after {
+      grid-area: 1 / 1;
+    }
+    .swap::after {
+      content: attr(data-other);
+      visibility: hidden;
     }
     .cancel-button {
       border-color: var(--_danger-border);

@@ -9,7 +9,9 @@ import { DEFAULT_INVITE_URL_TEMPLATE, buildInviteUrl } from '../../rules/invite-
 import { copyText } from '../../dom/copy-text.js';
 import { renderActions, renderLink, type CopyState } from './card-parts.js';
 import { canResend } from '../../rules/resend.js';
-import { renderExpiredNotice, renderMeta } from './card-details.js';
+import { breakableEmail, renderMeta } from './card-details.js';
+import { renderCompactRow } from './card-compact.js';
+import { compactStyles } from './invite-card-compact.styles.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { styles } from './invite-card.styles.js';
 import { renderQrFigure } from '../shared/qr-code.js';
@@ -47,6 +49,7 @@ interface CardView {
  * @csspart title - The heading: the emails, or "Public invite".
  * @csspart subtitle - The role and the "New account" / "Role upgrade" tag.
  * @csspart tag - "New account" or "Role upgrade".
+ * @csspart link-end - A public invite's "Link …X79GOY": the end of its token, to tell links apart.
  * @csspart badge - The status badge.
  * @csspart meta - Created date, max uses and expiry.
  * @csspart expired-notice - The "Expired on …" notice.
@@ -82,7 +85,7 @@ interface CardView {
  *   space-m space-l shadow focus-ring focus-ring-offset duration
  */
 export class InviteCard extends InviteConfigMixin(LitElement) {
-  static override styles = styles;
+  static override styles = [styles, compactStyles];
   // Declared here rather than with decorators: a static map costs the bundle far fewer bytes.
   static override properties: PropertyDeclarations = {
     invitation: { attribute: false },
@@ -90,6 +93,7 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     apiBase: { attribute: 'api-base' },
     busy: { type: Boolean, reflect: true },
     resendable: { type: Boolean },
+    density: { reflect: true },
     confirming: { state: true, attribute: false },
     qrOpen: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
@@ -106,6 +110,8 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
   busy = false;
   /** The owner can send invitations again: a pending or expired one offers "Resend" (`invite-resend`). */
   resendable = false;
+  /** `comfortable` (a card) or `compact` (one line, for long lists; the QR code stays with the card). */
+  density: 'comfortable' | 'compact' = 'comfortable';
 
   private confirming = false;
   private qrOpen = false;
@@ -242,20 +248,8 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     const strings = this.#strings;
     const view = this.#view(this.invitation);
     const showLink = view.status === 'pending' && this.#url !== null;
-    return html`<article class="card" part="card base" aria-labelledby="title" tabindex="-1">
-      ${this.#renderHeader(view, strings)} ${renderMeta(strings, view, this.resolvedLocale)}
-      ${view.expired ? renderExpiredNotice(strings, view.invitation, this.resolvedLocale) : nothing}
-      ${showLink
-        ? renderLink(strings, {
-            url: this.#url ?? '',
-            state: this.copyState,
-            onCopy: this.#onCopyClick,
-            qr: isPublic(view.invitation)
-              ? { open: this.qrOpen, onToggle: () => (this.qrOpen = !this.qrOpen), figure: () => renderQrFigure(strings, { url: this.#url ?? '', filename: 'invite-qr.svg' }) }
-              : undefined,
-          })
-        : nothing}
-      ${view.cancelable || view.resendable
+    const actions =
+      view.cancelable || view.resendable
         ? renderActions(strings, {
             cancelable: view.cancelable,
             onResend: view.resendable ? this.#onResendClick : undefined,
@@ -265,6 +259,31 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
             onConfirm: this.#onConfirmClick,
             onKeep: this.#onKeepClick,
             onKeydown: this.#onConfirmKeydown,
+          })
+        : nothing;
+    if (this.density === 'compact') {
+      const copied = this.copyState === 'copied';
+      return html`<article class="card card--compact" part="card base" aria-labelledby="title" tabindex="-1">
+        ${renderCompactRow(strings, view, {
+          locale: this.resolvedLocale,
+          copy: showLink ? { copied, onCopy: this.#onCopyClick } : undefined,
+          actions,
+          fallback: showLink && this.copyState === 'failed' ? renderLink(strings, { url: this.#url ?? '', state: 'failed', onCopy: this.#onCopyClick }) : nothing,
+        })}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </article>`;
+    }
+    return html`<article class="card" part="card base" aria-labelledby="title" tabindex="-1">
+      ${this.#renderHeader(view, strings)}
+      <div class="footer">${renderMeta(strings, view, this.resolvedLocale)}${actions}</div>
+      ${showLink
+        ? renderLink(strings, {
+            url: this.#url ?? '',
+            state: this.copyState,
+            onCopy: this.#onCopyClick,
+            qr: isPublic(view.invitation)
+              ? { open: this.qrOpen, onToggle: () => (this.qrOpen = !this.qrOpen), figure: () => renderQrFigure(strings, { url: this.#url ?? '', filename: 'invite-qr.svg' }) }
+              : undefined,
           })
         : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -280,10 +299,11 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
         <h3 class="title" id="title" part="title">
           ${open
             ? strings.publicInvite
-            : html`<span class="visually-hidden">${strings.privateInviteIcon} </span>${invitation.emails.join(', ')}`}
+            : html`<span class="visually-hidden">${strings.privateInviteIcon} </span>${invitation.emails.flatMap((email, index) => [index ? ', ' : '', ...breakableEmail(email)])}`}
         </h3>
         <p class="subtitle" part="subtitle">
           <span class="role"><span class="muted">${strings.role}</span> <span class="role-name">${invitation.role}</span></span>
+          ${open && invitation.token ? html`<span class="link-end" part="link-end">${strings.linkEnding(invitation.token.slice(-6))}</span>` : nothing}
           ${kind ? html`<span class="tag" part="tag">${kind}</span>` : nothing}
         </p>
       </div>

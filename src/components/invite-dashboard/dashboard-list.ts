@@ -17,6 +17,7 @@ export interface ListOptions {
   /** Each row as it should show (a canceled one stays canceled), and whether its cancel is in flight. */
   actions: Pick<InviteActions, 'shown' | 'isCancelling'>;
   bulk: BulkCancel;
+  density: 'comfortable' | 'compact';
   onPage: (page: number) => void;
   focus: (selector: string) => void;
 }
@@ -31,12 +32,12 @@ export function renderList(options: ListOptions): TemplateResult {
   const rows = view.invitations.map((invitation) => actions.shown(invitation));
   bulk.selection.update(rows);
   const now = new Date();
-  return html`${renderBulkBar({ ...options, rows })}<ul class="list" part="list" aria-label=${strings.listLabel}>
+  return html`${renderBulkBar({ ...options, rows })}<ul class="list list--${options.density}" part="list" aria-label=${strings.listLabel}>
       ${repeat(
         rows,
         (invitation) => invitation.id,
         (invitation) => html`<li>
-          <invite-card part="card" exportparts=${CARD_PARTS} .invitation=${invitation} ?busy=${actions.isCancelling(invitation)} resendable>
+          <invite-card part="card" exportparts=${CARD_PARTS} .invitation=${invitation} ?busy=${actions.isCancelling(invitation)} resendable density=${options.density}>
             ${canCancel(invitation, now)
               ? html`<input type="checkbox" slot="select" class="select-box" part="select" aria-label=${strings.selectInvitation(nameOf(strings, invitation))}
                   .checked=${bulk.selection.has(invitation)} ?disabled=${bulk.running || actions.isCancelling(invitation)}

@@ -15,6 +15,7 @@ export interface PanelOptions {
   data: DashboardDataController;
   actions: InviteActions;
   bulk: BulkCancel;
+  density: 'comfortable' | 'compact';
   onCreate: () => void;
   /** The user changed the view (a page; clearing the filters). */
   onView: (change: Partial<DashboardQuery>) => void;

@@ -12,7 +12,7 @@ export const CARD_PARTS = exported(
   'card',
   ['base', 'header', 'icon', 'title', 'subtitle', 'tag', 'badge', 'meta', 'expired-notice', 'link', 'link-input',
     'copy-error', 'button', 'copy-button', 'cancel-button', 'confirm', 'confirm-text', 'confirm-yes-button', 'confirm-no-button',
-    'resend', 'qr-toggle', 'qr', 'qr-download'],
+    'resend', 'qr-toggle', 'qr', 'qr-download', 'link-end'],
   // The contract's names for the dashboard (`::part(resend)`, `::part(qr)`) are the card's own too.
   ['button', 'resend', 'qr'],
 );
@@ -22,6 +22,6 @@ export const STATS_PARTS = exported('stats', ['base', 'tile', 'tile-icon', 'valu
 export const DIALOG_PARTS = exported(
   'dialog',
   ['header', 'title', 'form', 'field', 'label', 'hint', 'input', 'error', 'button', 'submit', 'cancel-button', 'close-button',
-    'copy-button', 'another-button', 'done-button', 'result', 'result-title', 'qr', 'qr-download'],
+    'copy-button', 'another-button', 'done-button', 'result', 'result-title', 'qr', 'qr-download', 'draft-note'],
   ['dialog', 'button'],
 );

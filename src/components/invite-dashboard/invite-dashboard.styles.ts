@@ -33,6 +33,17 @@ export const styles = [
       font-weight: var(--_font-weight-bold);
       line-height: 1.2;
     }
+    /* Compact: one bordered list, a line between rows. */
+    .list.list--compact {
+      gap: 0;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      box-shadow: var(--_shadow);
+    }
+    .list--compact > li + li {
+      border-block-start: 1px solid var(--_border);
+    }
     .panel,
     .tabpanel,
     .list,

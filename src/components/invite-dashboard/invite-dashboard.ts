@@ -122,6 +122,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     sort: { reflect: true },
     page: { type: Number, reflect: true },
     syncUrl: { attribute: 'sync-url', type: Boolean },
+    density: { reflect: true },
     apiBase: { attribute: 'api-base' },
     fetch: { attribute: false },
     adapter: { attribute: false },
@@ -146,6 +147,8 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
   sort: SortOrder = 'newest';
   /** The page shown, from 1. */
   page = 1;
+  /** `comfortable` (cards) or `compact` (one line per invitation, for long lists). */
+  density: 'comfortable' | 'compact' = 'comfortable';
   /** Keeps the view in the page URL's query (`invite_status`, `invite_q`, …): reloads and back/forward keep it. */
   syncUrl = false;
   /** Base URL of the Better Auth API, relative or absolute. */
@@ -333,6 +336,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
             data,
             actions: this.#actions,
             bulk: this.#bulk,
+            density: this.density,
             onCreate: () => this.openCreateDialog(),
             onView: (change) => this.#changeView(change),
             onClearFilters: this.#inputs.clear,
