@@ -100,8 +100,8 @@ export async function measured(browser, page, cdp, action) {
   return { ...threadTimes(events), ...deltas, wall };
 }
 
-/** One run on one build: a fresh page, the 1,000-card mount, then the tab switch. */
-async function runOnce(browser, url, cards) {
+/** One run on one build: a fresh page, the 1,000-card mount, then the tab switch; `density` for compact rows. */
+async function runOnce(browser, url, cards, density) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.goto(`${url}?rows=${cards}`);
@@ -110,7 +110,7 @@ async function runOnce(browser, url, cards) {
     await cdp.send('Performance.enable');
     // A quiet moment so the page load's own work is not counted.
     await page.waitForTimeout(300);
-    const mount = await measured(browser, page, cdp, () => page.evaluate((size) => window.__bench.mount(size).then(() => {}), cards));
+    const mount = await measured(browser, page, cdp, () => page.evaluate(([size, d]) => window.__bench.mount(size, d).then(() => {}), [cards, density]));
     const nodes = await page.evaluate(() => window.__bench.countNodes());
     await page.waitForTimeout(300);
     const tabs = await measured(browser, page, cdp, () =>
@@ -191,17 +191,21 @@ export async function runClientBench({
       servers.push(server);
       urls[name] = server.url;
     }
-    const results = { baseline: [], current: [] };
+    const results = { baseline: [], current: [], compact: [] };
     // One warm-up each (the first page of a fresh browser pays for its own start-up).
     await runOnce(browser, urls.baseline, cards);
     await runOnce(browser, urls.current, cards);
     for (let i = 0; i < runs; i += 1) {
       const order = i % 2 ? ['current', 'baseline'] : ['baseline', 'current'];
       for (const name of order) results[name].push(await runOnce(browser, urls[name], cards));
+      // The same rows in this tree as compact rows (density="compact"): one line each.
+      results.compact.push(await runOnce(browser, urls.current, cards, 'compact'));
       process.stdout.write(`run ${i + 1}/${runs}\r`);
     }
     console.log(`\nClient side: ${cards} generated rows, page-size=${cards}, 1280×800, ${runs} runs each, alternating\n`);
     console.log(table(results.baseline, results.current, { cards, baseline: baseTree.label, current: currentTree.label }));
+    console.log(`\n${cards} compact rows (density="compact") beside ${cards} cards, both ${currentTree.label}\n`);
+    console.log(table(results.current, results.compact, { cards, baseline: 'cards', current: 'compact rows' }));
     const ratio = (phase) => median(results.current.map((r) => r[phase].cpu)) / median(results.baseline.map((r) => r[phase].cpu));
     return { mount: ratio('mount'), tabs: ratio('tabs') };
   } finally {

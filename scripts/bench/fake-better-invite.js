@@ -181,9 +181,10 @@
       return Math.min(count, pageSize);
     },
     countNodes,
-    async mount(pageSize) {
+    async mount(pageSize, density) {
       const dashboard = document.createElement('invite-dashboard');
       dashboard.setAttribute('page-size', String(pageSize));
+      if (density) dashboard.setAttribute('density', density);
       dashboard.fetch = fakeFetch;
       document.body.append(dashboard);
       await settled(dashboard, this.expected('all', pageSize));

@@ -36,6 +36,8 @@ export const esStrings: InviteStrings = {
   refreshFailed: (reason) => `No se pudo actualizar la lista: ${reason} Se muestran las invitaciones cargadas antes.`,
   signedOutTitle: 'No has iniciado sesión',
   signedOutBody: 'Inicia sesión para ver y gestionar tus invitaciones.',
+  signIn: 'Iniciar sesión',
+  rowsPerPage: 'Filas por página',
   showing: (from, to, total) => `Mostrando ${from}–${to} de ${total}`,
   paginationLabel: 'Páginas',
   previousPage: 'Anterior',

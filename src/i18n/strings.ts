@@ -26,6 +26,8 @@ export const defaultStrings = {
   refreshFailed: (reason: string) => `Could not refresh the list: ${reason} Showing the invitations loaded before.`,
   signedOutTitle: 'You are signed out',
   signedOutBody: 'Sign in to see and manage your invitations.',
+  signIn: 'Sign in',
+  rowsPerPage: 'Rows per page',
   showing: (from: string, to: string, total: string) => `Showing ${from}–${to} of ${total}`,
   paginationLabel: 'Pages',
   previousPage: 'Previous',

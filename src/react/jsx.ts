@@ -98,6 +98,8 @@ export interface InviteDashboardJsxProps {
   sort?: InviteDashboard['sort'];
   /** The page shown, from 1. */
   page?: InviteDashboard['page'];
+  /** Where the host's sign-in page is: the signed-out state links there ("Sign in"). Same origin or http(s) only. */
+  signInUrl?: InviteDashboard['signInUrl'];
   /** `comfortable` (cards) or `compact` (one line per invitation, for long lists). */
   density?: InviteDashboard['density'];
   /** Keeps the view in the page URL's query (`invite_status`, `invite_q`, …): reloads and back/forward keep it. */
@@ -132,6 +134,8 @@ export interface InviteDashboardJsxProps {
   'created-to'?: string;
   /** Attribute form of `syncUrl`. */
   'sync-url'?: boolean | string;
+  /** Attribute form of `signInUrl`. */
+  'sign-in-url'?: string;
   /** Attribute form of `apiBase`. */
   'api-base'?: string;
   /** Attribute form of `pageSize`. */

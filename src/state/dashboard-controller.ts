@@ -151,6 +151,11 @@ export class DashboardDataController implements ReactiveController {
     await Promise.allSettled([this.rowsTask.taskComplete, this.countsTask.taskComplete]);
   }
 
+  /** Resolves when this query's rows have been read (or failed); never rejects. */
+  async settled(): Promise<void> {
+    await this.rowsTask.taskComplete.catch(() => {});
+  }
+
   #onRows(view: DashboardView): void {
     const key = rowsKey(view.query);
     this.#rows.set(key, view);

@@ -13,7 +13,7 @@ export interface BulkBarOptions {
   /** This page's rows. */
   rows: readonly Invitation[];
   /** After a step, where focus goes: a class name in the bulk bar, or the select-all box. */
-  focus: (selector: string) => void;
+  focus: (selector: string) => unknown;
 }
 
 /**

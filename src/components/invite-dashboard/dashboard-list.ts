@@ -19,7 +19,8 @@ export interface ListOptions {
   bulk: BulkCancel;
   density: 'comfortable' | 'compact';
   onPage: (page: number) => void;
-  focus: (selector: string) => void;
+  onPageSize: (pageSize: number) => void;
+  focus: (selector: string) => unknown;
 }
 
 /**
@@ -47,7 +48,7 @@ export function renderList(options: ListOptions): TemplateResult {
         </li>`,
       )}
     </ul>
-    ${renderPager(strings, { page, pageSize, total: view.filteredTotal, locale }, options.onPage)}`;
+    ${renderPager(strings, { page, pageSize, total: view.filteredTotal, locale }, options.onPage, options.onPageSize)}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { InviteActions } from '../../state/invite-actions.js';
 import type { BulkCancel } from '../../state/bulk-cancel.js';
 import type { DashboardQuery } from '../../state/dashboard-query.js';
 import { hasFilters } from '../../state/view-params.js';
+import { countFor } from '../../state/dashboard-data.js';
 import { renderList, renderRefreshError } from './dashboard-list.js';
 import { renderEmpty, renderFilteredEmpty, renderLoadError, renderSkeleton } from './dashboard-states.js';
 
@@ -20,8 +21,8 @@ export interface PanelOptions {
   /** The user changed the view (a page; clearing the filters). */
   onView: (change: Partial<DashboardQuery>) => void;
   onClearFilters: () => void;
-  /** Focus something in the panel after a render: a selector. */
-  focus: (selector: string) => void;
+  /** Focus something in the panel once it is on screen (a selector); `scroll` brings the panel's top into view. */
+  focus: (selector: string, scroll?: boolean) => Promise<void>;
 }
 
 /**
@@ -37,7 +38,7 @@ export function renderPanel(options: PanelOptions): TemplateResult {
   const loadError = data.loadError;
   if (loadError) return renderLoadError(strings, errorText(strings, loadError, offline), retry);
   const view = data.view;
-  if (!view) return renderSkeleton(strings, 3);
+  if (!view) return renderSkeleton(strings, expectedRows(data));
   const refreshError = data.refreshError;
   const stale = refreshError ? renderRefreshError(strings, errorText(strings, refreshError, offline), retry) : nothing;
   if (view.invitations.length === 0) {
@@ -46,8 +47,24 @@ export function renderPanel(options: PanelOptions): TemplateResult {
     const title = status === 'all' ? strings.emptyTitleAll : strings.emptyTitleStatus(strings.status[status], status);
     return html`${stale}${renderEmpty(strings, title, options.onCreate)}`;
   }
-  const onPage = (page: number) => options.onView({ page });
-  return html`${stale}${renderList({ ...options, view, onPage })}`;
+  // A new page starts at its top: the list scrolls into view and its first card takes focus.
+  const onPage = async (page: number) => {
+    options.onView({ page });
+    await options.focus('.list > li:first-child invite-card', true);
+  };
+  const onPageSize = (pageSize: number) => options.onView({ pageSize, page: 0 });
+  return html`${stale}${renderList({ ...options, view, onPage, onPageSize })}`;
+}
+
+/**
+ * Placeholders for a view not read yet: as many as it will show when the counts say (a page of a
+ * tab whose count is known), else three. At most ten: the skeleton fills the screen, no more.
+ */
+function expectedRows(data: DashboardDataController): number {
+  const { counts, query } = data;
+  if (!counts) return 3;
+  const left = countFor(counts, query.status) - query.page * query.pageSize;
+  return Math.max(1, Math.min(query.pageSize, left, 10));
 }
 
 /** The result of the last create or cancel, with a Dismiss button. */

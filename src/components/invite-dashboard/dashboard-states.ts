@@ -47,12 +47,30 @@ export function renderLoadError(strings: InviteStrings, message: string, onRetry
   </div>`;
 }
 
-export function renderSignedOut(strings: InviteStrings, message: string | undefined): TemplateResult {
+/**
+ * Signed out: says so once, with "Sign in" when the host gave its sign-in page (`sign-in-url`,
+ * an http(s) link only: a `javascript:` URL never reaches the `href`).
+ */
+export function renderSignedOut(strings: InviteStrings, message: string | undefined, signInUrl?: string): TemplateResult {
+  const href = signInUrl ? httpUrl(signInUrl) : undefined;
   return html`<div class="state" part="signed-out" role="status">
     <span class="state-icon" part="state-icon">${lockIcon}</span>
     <h3 class="state-title" part="state-title">${strings.signedOutTitle}</h3>
     <p class="state-body" part="state-body">${strings.signedOutBody}</p>
     ${message ? html`<p class="state-detail">${message}</p>` : nothing}
+    ${href ? html`<a class="button button--primary" part="button sign-in-link" href=${href}>${strings.signIn}</a>` : nothing}
     <slot name="signed-out"></slot>
   </div>`;
+}
+
+/** `url` resolved against the page, when it is an http(s) link. */
+function httpUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url, document.baseURI);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.href;
+  } catch {
+    // Not a URL: no link.
+  }
+  console.warn(`invite-dashboard: sign-in-url "${url}" is not an http(s) link; no link shown.`);
+  return undefined;
 }

@@ -219,10 +219,39 @@ export const styles = [
         opacity: 0.4;
       }
     }
+    .page-size {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-s);
+      font-size: var(--_font-size-s);
+    }
+    .page-size select {
+      min-block-size: 2rem;
+      padding-inline: var(--_space-s);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius-s);
+      background: var(--_surface-raised);
+      color: var(--_text);
+      font: inherit;
+    }
+    /* A tab row wider than the screen shows a shade at the end it scrolls to (scroll shadows: the
+       shades scroll with the frame, the covers with the content, so a row that fits shows none). */
+    .tabs {
+      background:
+        linear-gradient(to right, var(--_surface) 50%, transparent) left / var(--_space-xl) 100% no-repeat local,
+        linear-gradient(to left, var(--_surface) 50%, transparent) right / var(--_space-xl) 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, var(--_text-muted), transparent) left / var(--_space-s) 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, var(--_text-muted), transparent) right / var(--_space-s) 100% no-repeat scroll,
+        var(--_surface);
+    }
     @container (max-width: 30rem) {
+      /* Narrow: the content gets the width, not the margins. */
       .base {
-        padding: var(--_space-m);
+        padding: var(--_space-s);
         gap: var(--_space-m);
+      }
+      .toolbar {
+        padding: var(--_space-s);
       }
       .title {
         font-size: calc(var(--_font-size-2xl) * 0.8);

@@ -70,6 +70,8 @@ import '../create-invite-dialog/create-invite-dialog.js';
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart signed-out - The signed-out state.
+ * @csspart sign-in-link - "Sign in" in the signed-out state, when `sign-in-url` is set.
+ * @csspart page-size - Rows per page, in the pager.
  * @csspart state-icon - The icon of the empty, error and signed-out states.
  * @csspart state-title - Their heading.
  * @csspart state-body - Their text.
@@ -123,6 +125,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     page: { type: Number, reflect: true },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     density: { reflect: true },
+    signInUrl: { attribute: 'sign-in-url' },
     apiBase: { attribute: 'api-base' },
     fetch: { attribute: false },
     adapter: { attribute: false },
@@ -147,6 +150,8 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
   sort: SortOrder = 'newest';
   /** The page shown, from 1. */
   page = 1;
+  /** Where the host's sign-in page is: the signed-out state links there ("Sign in"). Same origin or http(s) only. */
+  signInUrl?: string;
   /** `comfortable` (cards) or `compact` (one line per invitation, for long lists). */
   density: 'comfortable' | 'compact' = 'comfortable';
   /** Keeps the view in the page URL's query (`invite_status`, `invite_q`, …): reloads and back/forward keep it. */
@@ -298,10 +303,16 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
 
   #onResendRequest = (event: InviteEvent<'invite-resend'>) => void this.#actions.resendWithNotice(event.detail.invitation);
 
-  /** Focuses the first match of `selector` in the panel once this render is on screen. */
-  #focusLater = async (selector: string) => {
+  /** Focuses the first match of `selector` in the panel once it is on screen; `scroll`: the panel's top first. */
+  #focusLater = async (selector: string, scroll = false) => {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${PANEL_ID} ${selector}`)?.focus();
+    const panel = this.renderRoot.querySelector<HTMLElement>(`#${PANEL_ID}`);
+    // The new page's rows may still be loading: wait for them (a page seen moments ago is there at once).
+    await this.#data.settled();
+    await this.updateComplete;
+    if (scroll) panel?.scrollIntoView({ block: 'start' });
+    const target = panel?.querySelector<HTMLElement>(selector);
+    target?.focus({ preventScroll: scroll });
   };
 
   override render() {
@@ -315,7 +326,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
           ${plusIcon}${strings.createInvite}
         </button>
       </div>
-      ${signedOut ? renderSignedOut(strings, error.status === 403 ? strings.errorMessage(error) : undefined) : this.#renderBody()}
+      ${signedOut ? renderSignedOut(strings, error.status === 403 ? strings.errorMessage(error) : undefined, this.signInUrl) : this.#renderBody()}
       <create-invite-dialog exportparts=${DIALOG_PARTS} .roles=${this.roles} @invite-created=${this.#onCreated}></create-invite-dialog>
     </div>`;
   }
