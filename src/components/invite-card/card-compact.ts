@@ -34,13 +34,15 @@ export function renderCompactRow(strings: InviteStrings, view: CompactRowView, o
       <span class="lead"><slot name="select"></slot></span>
       <h3 class="title" id="title" part="title">
         ${open
-          ? html`${strings.publicInvite}${invitation.token ? html` <span class="link-end" part="link-end">…${invitation.token.slice(-6)}</span>` : nothing}`
+          ? html`${strings.publicInvite}${invitation.token ? html` <span class="link-end" part="link-end">${strings.linkEnding(invitation.token.slice(-6))}</span>` : nothing}`
           : html`<span class="visually-hidden">${strings.privateInviteIcon} </span>${invitation.emails.flatMap((email, index) => [index ? ', ' : '', ...breakableEmail(email)])}`}
       </h3>
-      <span class="role" part="subtitle"><span class="visually-hidden">${strings.role} </span>${invitation.role}</span>
       <span class="status"><span class="badge tone--${status}" part="badge">${strings.status[status]}</span></span>
-      <span class="when">${expired ? renderExpiredNotice(strings, invitation, options.locale) : status === 'pending' ? renderExpiry(strings, view, options.locale) : nothing}</span>
-      <span class="uses">${usage(strings, invitation, options.locale)}</span>
+      <span class="facts">
+        <span class="role" part="subtitle"><span class="visually-hidden">${strings.role} </span>${invitation.role}</span>
+        <span class="when">${expired ? renderExpiredNotice(strings, invitation, options.locale) : status === 'pending' ? renderExpiry(strings, view, options.locale) : nothing}</span>
+        <span class="uses">${usage(strings, invitation, options.locale)}</span>
+      </span>
       <span class="row-actions">
         ${copy
           ? html`<button type="button" class="button button--small copy-button" part="button copy-button" aria-describedby="title" @click=${copy.onCopy}>

@@ -53,7 +53,11 @@ export function renderExpiredNotice(strings: InviteStrings, invitation: Invitati
  * ("ops-lead@ / example.org"), never inside a word. The text stays the same.
  */
 export function breakableEmail(email: string): (string | TemplateResult)[] {
-  return email.split(/(?<=[@.])/).flatMap((piece, index) => (index ? [WBR, piece] : [piece]));
+  // Each piece is an inline-block: Chrome would otherwise also break after a hyphen, which reads
+  // like hyphenation and loses the hyphen from the address.
+  return email.split(/(?<=[@.])/).flatMap((piece, index) => (index ? [WBR, unbroken(piece)] : [unbroken(piece)]));
 }
+
+const unbroken = (piece: string) => html`<span class="nobreak">${piece}</span>`;
 
 const WBR = html`<wbr>`;

@@ -46,6 +46,10 @@ export const compactStyles = css`
   .row .lead {
     grid-area: lead;
   }
+  /* Wide: role, expiry and uses are columns of the row; narrow: one line that wraps. */
+  .facts {
+    display: contents;
+  }
   .row-actions {
     grid-area: actions;
     display: flex;
@@ -85,20 +89,29 @@ export const compactStyles = css`
     grid-area: confirm;
   }
   @container (max-width: 44rem) {
-    /* Narrow: the address gets the row's width; the actions a line of their own. */
+    /* Narrow: two lines, the address and status, then the facts and the actions. */
     .row,
     .row:has(.confirm) {
       grid-template-columns: auto minmax(0, 1fr) auto;
-      grid-template-areas: 'lead title title' 'lead role status' 'lead when uses' 'lead actions actions';
+      grid-template-areas: 'lead title status' 'lead facts actions';
     }
     .row:has(.confirm) {
-      grid-template-areas: 'lead title title' 'lead role status' 'lead when uses' 'confirm confirm confirm';
+      grid-template-areas: 'lead title status' 'lead facts facts' 'confirm confirm confirm';
+    }
+    .facts {
+      grid-area: facts;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 var(--_space-m);
+    }
+  }
+  @container (max-width: 26rem) {
+    /* Phones: the actions get a line of their own, under the facts. */
+    .row {
+      grid-template-areas: 'lead title status' 'lead facts facts' 'lead actions actions';
     }
     .row-actions {
       justify-content: start;
-    }
-    .row .uses {
-      text-align: end;
     }
   }
 `;

@@ -193,9 +193,14 @@ export const styles = [
       color: var(--_danger);
       font-weight: var(--_font-weight-medium);
     }
+    .nobreak {
+      display: inline-block;
+      max-inline-size: 100%;
+    }
     .link-end {
       font-family: var(--_font-mono);
       font-size: var(--_font-size-s);
+      white-space: nowrap;
     }
     /* "Copy link" and "Copied" take the room of the wider one: the button never changes width. */
     .swap {

@@ -179,6 +179,11 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     if (outcome === 'failed') {
       this.copyState = 'failed';
       this.announcement = this.#strings.copyFailed;
+      // A compact row shows the link only now: select it there, ready to copy by hand.
+      await this.updateComplete;
+      const field = this.#find<HTMLInputElement>('.link-input');
+      field?.focus();
+      field?.select();
       return;
     }
     // The fallback focused the field to select it: give focus back to the button pressed.
@@ -266,7 +271,8 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
       return html`<article class="card card--compact" part="card base" aria-labelledby="title" tabindex="-1">
         ${renderCompactRow(strings, view, {
           locale: this.resolvedLocale,
-          copy: showLink ? { copied, onCopy: this.#onCopyClick } : undefined,
+          // After a failed copy the link field below has its own button.
+          copy: showLink && this.copyState !== 'failed' ? { copied, onCopy: this.#onCopyClick } : undefined,
           actions,
           fallback: showLink && this.copyState === 'failed' ? renderLink(strings, { url: this.#url ?? '', state: 'failed', onCopy: this.#onCopyClick }) : nothing,
         })}
