@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { toInviteApiError, type InviteApiError } from '../api/errors.js';
 import type { CreateInviteResult, Invitation, InviteAdapter } from '../api/types.js';
-import { dispatchInviteEvent, type InviteOperation } from '../events.js';
+import { dispatchInviteEvent, type InviteEvent, type InviteOperation } from '../events.js';
 import type { InviteStrings } from '../i18n/strings.js';
 import { countOf } from '../i18n/plural.js';
 import { canCancel } from '../rules/invitation.js';
@@ -167,6 +167,24 @@ export class InviteActions {
       void this.#options.refresh();
     }
   }
+
+  /** The create dialog made invitations: says so, and reads the list again. */
+  onCreated = (event: InviteEvent<'invite-created'>): void => {
+    const count = countOf(event.detail.invitations?.length ?? 1, this.#host.locale);
+    this.say({ tone: 'success', text: this.#host.resolvedStrings.createdNotice(count) });
+    void this.#options.refresh();
+  };
+
+  /** A card asks to cancel: done unless a listener of the host called `preventDefault()`. */
+  onCancelRequest = (event: InviteEvent<'invite-cancel'>): void => {
+    // Host listeners run after this one; decide once the whole dispatch is over.
+    queueMicrotask(() => {
+      if (!event.defaultPrevented) void this.cancelWithNotice(event.detail.invitation);
+    });
+  };
+
+  /** A card asks to send its invitation again. */
+  onResendRequest = (event: InviteEvent<'invite-resend'>): void => void this.resendWithNotice(event.detail.invitation);
 
   /** A card's resend: says how it went and fires `invite-resent` (or reports the error). Never rejects. */
   async resendWithNotice(invitation: Invitation): Promise<void> {

@@ -7,6 +7,7 @@ import type { BulkCancel } from '../../state/bulk-cancel.js';
 import type { DashboardQuery } from '../../state/dashboard-query.js';
 import { hasFilters } from '../../state/view-params.js';
 import { countFor } from '../../state/dashboard-data.js';
+import { PANEL_ID } from './status-tabs.js';
 import { renderList, renderRefreshError } from './dashboard-list.js';
 import { renderEmpty, renderFilteredEmpty, renderLoadError, renderSkeleton } from './dashboard-states.js';
 
@@ -82,4 +83,17 @@ export function renderNotice(strings: InviteStrings, actions: InviteActions): Te
 /** A failed read in words; offline says so, and that the list comes back by itself. */
 function errorText(strings: InviteStrings, error: InviteApiError, offline: boolean): string {
   return error.kind === 'network' && (offline || error.code === 'OFFLINE') ? strings.offlineError : strings.errorMessage(error);
+}
+
+/**
+ * Focuses the first match of `selector` in the panel once this view's rows are on screen (a page
+ * not seen moments ago is still loading); `scroll` brings the panel's top into view first.
+ */
+export async function focusInPanel(host: { renderRoot: ParentNode; updateComplete: Promise<boolean> }, data: DashboardDataController, selector: string, scroll: boolean): Promise<void> {
+  await host.updateComplete;
+  await data.settled();
+  await host.updateComplete;
+  const panel = host.renderRoot.querySelector<HTMLElement>(`#${PANEL_ID}`);
+  if (scroll) panel?.scrollIntoView({ block: 'start' });
+  panel?.querySelector<HTMLElement>(selector)?.focus({ preventScroll: scroll });
 }

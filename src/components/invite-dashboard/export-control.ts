@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { toInviteApiError } from '../../api/errors.js';
+import { toInviteApiError, type InviteApiError } from '../../api/errors.js';
+import type { InviteAdapter, ListQuery } from '../../api/types.js';
+import { dispatchInviteEvent } from '../../events.js';
 import type { InviteStrings } from '../../i18n/strings.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { CsvExportController } from '../../state/csv-export-controller.js';
@@ -19,4 +21,16 @@ export function renderExportControl(strings: InviteStrings, exporter: CsvExportC
       : html`<button type="button" class="button button--small" part="button export" @click=${onExport}>${strings.exportButton}</button>`}
     ${error && !exporter.running ? html`<span class="export-error" role="alert">${strings.exportFailed(strings.errorMessage(toInviteApiError(error)))}</span>` : nothing}
   </span>`;
+}
+
+/** Exports `query` (every page of it), then fires `invite-exported`, or reports why it failed. */
+export async function exportView(
+  host: HTMLElement & { readonly inviteAdapter: InviteAdapter },
+  exporter: CsvExportController,
+  query: Omit<ListQuery, 'limit' | 'offset'>,
+  onError: (error: InviteApiError) => void,
+): Promise<void> {
+  const saved = await exporter.start(host.inviteAdapter, query);
+  if (saved) dispatchInviteEvent(host, 'invite-exported', saved);
+  else if (exporter.error) onError(toInviteApiError(exporter.error));
 }

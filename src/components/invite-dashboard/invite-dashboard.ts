@@ -5,26 +5,23 @@ import { adapterFor } from '../../api/adapter-for.js';
 import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
 import type { InviteApiError } from '../../api/errors.js';
 import type { InviteAdapter } from '../../api/types.js';
-import { dispatchInviteEvent, type InviteEvent, type InviteOperation } from '../../events.js';
-import { countOf } from '../../i18n/plural.js';
+import { dispatchInviteEvent, type InviteOperation } from '../../events.js';
 import { plusIcon } from '../../icons/icons.js';
 import { DEFAULT_INVITE_URL_TEMPLATE } from '../../rules/invite-url.js';
 import { DashboardDataController } from '../../state/dashboard-controller.js';
-import { DEFAULT_QUERY, countsKey, toExportQuery, type DashboardQuery, type SortOrder, type StatusFilter } from '../../state/dashboard-query.js';
+import { DEFAULT_QUERY, toExportQuery, type SortOrder, type StatusFilter } from '../../state/dashboard-query.js';
 import { InviteActions } from '../../state/invite-actions.js';
 import { BulkCancel } from '../../state/bulk-cancel.js';
-import { UrlSyncController } from '../../state/url-sync.js';
-import { queryOf, viewOf, type InviteView } from '../../state/view-params.js';
 import { FilterInputs } from './filter-inputs.js';
 import { CsvExportController } from '../../state/csv-export-controller.js';
-import { toInviteApiError } from '../../api/errors.js';
-import { renderExportControl } from './export-control.js';
+import { exportView, renderExportControl } from './export-control.js';
+import { ViewAttributes } from './view-attributes.js';
 import { renderToolbar } from './toolbar.js';
 import { inviteConfigContext, type InviteConfig } from '../../state/invite-config.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { rolesConverter, DEFAULT_ROLES } from '../roles-converter.js';
 import { renderSignedOut } from './dashboard-states.js';
-import { renderNotice, renderPanel } from './dashboard-panel.js';
+import { focusInPanel, renderNotice, renderPanel } from './dashboard-panel.js';
 import { renderStatusTabs, PANEL_ID, tabId } from './status-tabs.js';
 import { DIALOG_PARTS, STATS_PARTS } from './exported-parts.js';
 import { ListFocusController } from './list-focus.js';
@@ -191,9 +188,9 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     onError: (error, operation) => this.#reportError(operation, error),
   });
   readonly #bulk = new BulkCancel(this, this.#actions);
-  readonly #inputs = new FilterInputs(this, { query: () => this.#data.query, change: (filters, typing) => this.#changeView({ ...filters, page: 0 }, typing) });
+  readonly #inputs = new FilterInputs(this, { query: () => this.#data.query, change: (filters, typing) => this.#view.change({ ...filters, page: 0 }, typing) });
+  readonly #view = new ViewAttributes(this, { data: this.#data, bulk: this.#bulk, onSearchSet: () => this.#inputs.reset() });
   readonly #export = new CsvExportController(this);
-  readonly #url = new UrlSyncController(this, { apply: (raw) => Object.assign(this, viewOf(queryOf(raw, console.warn))) });
 
   constructor() {
     super();
@@ -222,8 +219,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('syncUrl')) this.#url.sync(this.syncUrl, this.#attributeView());
-    this.#followView(changed);
+    this.#view.willUpdate(changed);
     const { apiBase, inviteUrl, locale, strings, theme } = this;
     const next: InviteConfig = { adapter: this.inviteAdapter, apiBase, inviteUrl, locale, strings, theme };
     const current = this.#config.value;
@@ -236,84 +232,17 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     if (error.kind === 'unauthorized') dispatchInviteEvent(this, 'invite-unauthorized', {});
   }
 
-  /** The view attributes changed (the host, the URL): show them; the view the data settled on (a page clamped) is reflected back. */
-  #followView(changed: PropertyValues<this>): void {
-    const fields = VIEW_FIELDS;
-    if (fields.some((field) => changed.has(field))) {
-      const view = this.#attributeView();
-      // A new page size starts at page 1 unless the page was given with it.
-      if (changed.has('pageSize') && !changed.has('page')) view.page = 1;
-      if (changed.has('search')) this.#inputs.reset();
-      this.#show(queryOf(view, console.warn));
-    }
-    const settled = viewOf(this.#data.query);
-    if (fields.some((field) => this[field] !== settled[field])) {
-      Object.assign(this, settled);
-      this.#url.write(settled, true);
-    }
-  }
-
-  /** The view as the attributes say now. */
-  #attributeView(): InviteView {
-    return Object.fromEntries(VIEW_FIELDS.map((field) => [field, this[field]])) as unknown as InviteView;
-  }
-
-  #show(query: DashboardQuery): void {
-    const current = this.#data.query;
-    if (query.status !== current.status || countsKey(query) !== countsKey(current)) this.#bulk.reset();
-    this.#data.show(query);
-  }
-
-  /** The user changed the view: show it, reflect it, put it in the URL, and say so. */
-  #changeView(change: Partial<DashboardQuery>, typing = false): void {
-    this.#show({ ...this.#data.query, ...change });
-    const view = viewOf(this.#data.query);
-    Object.assign(this, view);
-    this.#url.write(view, typing);
-    dispatchInviteEvent(this, 'invite-view-changed', { view });
-  }
-
   #selectStatus = async (status: StatusFilter, focus: boolean) => {
-    this.#changeView({ status, page: 0 });
+    this.#view.change({ status, page: 0 });
     if (!focus) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${tabId(status)}`)?.focus();
   };
 
-  #onCreated = (event: InviteEvent<'invite-created'>) => {
-    const count = countOf(event.detail.invitations?.length ?? 1, this.resolvedLocale);
-    this.#actions.say({ tone: 'success', text: this.resolvedStrings.createdNotice(count) });
-    void this.#data.refresh();
-  };
+  #onExport = () => exportView(this, this.#export, toExportQuery(this.#data.query), (error) => this.#reportError('export', error));
 
-  #onCancelRequest = (event: InviteEvent<'invite-cancel'>) => {
-    const { invitation } = event.detail;
-    // Host listeners run after this one; decide once the whole dispatch is over.
-    queueMicrotask(() => {
-      if (!event.defaultPrevented) void this.#actions.cancelWithNotice(invitation);
-    });
-  };
 
-  /** Exports the current view, every page of it, and says so; a failure is reported as `invite-error`. */
-  #onExport = async () => {
-    const saved = await this.#export.start(this.inviteAdapter, toExportQuery(this.#data.query));
-    if (saved) dispatchInviteEvent(this, 'invite-exported', saved);
-    else if (this.#export.error) this.#reportError('export', toInviteApiError(this.#export.error));
-  };
-
-  #onResendRequest = (event: InviteEvent<'invite-resend'>) => void this.#actions.resendWithNotice(event.detail.invitation);
-
-  /** Focuses the first match of `selector` in the panel once it is on screen; `scroll`: the panel's top first. */
-  #focusLater = async (selector: string, scroll = false) => {
-    await this.updateComplete;
-    const panel = this.renderRoot.querySelector<HTMLElement>(`#${PANEL_ID}`);
-    // The new page's rows may still be loading: wait for them (a page seen moments ago is there at once).
-    await this.#data.settled();
-    await this.updateComplete;
-    if (scroll) panel?.scrollIntoView({ block: 'start' });
-    const target = panel?.querySelector<HTMLElement>(selector);
-    target?.focus({ preventScroll: scroll });
-  };
+  #focusLater = (selector: string, scroll = false) => focusInPanel(this, this.#data, selector, scroll);
 
   override render() {
     const strings = this.resolvedStrings;
@@ -327,7 +256,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
         </button>
       </div>
       ${signedOut ? renderSignedOut(strings, error.status === 403 ? strings.errorMessage(error) : undefined, this.signInUrl) : this.#renderBody()}
-      <create-invite-dialog exportparts=${DIALOG_PARTS} .roles=${this.roles} @invite-created=${this.#onCreated}></create-invite-dialog>
+      <create-invite-dialog exportparts=${DIALOG_PARTS} .roles=${this.roles} @invite-created=${this.#actions.onCreated}></create-invite-dialog>
     </div>`;
   }
 
@@ -340,7 +269,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
       <div class="notice-region" aria-live="polite">${renderNotice(strings, this.#actions)}</div>
       <div class="panel">
         ${renderStatusTabs(strings, status, data.counts, this.resolvedLocale, this.#selectStatus)}
-        <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(status)} aria-busy=${data.loading ? 'true' : 'false'} @invite-cancel=${this.#onCancelRequest} @invite-resend=${this.#onResendRequest}>
+        <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(status)} aria-busy=${data.loading ? 'true' : 'false'} @invite-cancel=${this.#actions.onCancelRequest} @invite-resend=${this.#actions.onResendRequest}>
           ${renderPanel({
             strings,
             locale: this.resolvedLocale,
@@ -349,7 +278,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
             bulk: this.#bulk,
             density: this.density,
             onCreate: () => this.openCreateDialog(),
-            onView: (change) => this.#changeView(change),
+            onView: (change) => this.#view.change(change),
             onClearFilters: this.#inputs.clear,
             focus: this.#focusLater,
           })}
@@ -357,8 +286,6 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
       </div>`;
   }
 }
-
-const VIEW_FIELDS = Object.keys(viewOf(DEFAULT_QUERY)) as (keyof InviteView)[];
 
 defineElement('invite-dashboard', InviteDashboard);
 
