@@ -1,19 +1,10 @@
-import { DEFAULT_QUERY, STATUS_FILTERS, dayStart, type DashboardQuery, type SortOrder, type StatusFilter } from './dashboard-query.js';
+import { DEFAULT_QUERY, STATUS_FILTERS, dayStart, type DashboardQuery, type SortOrder } from './dashboard-query.js';
 
 /**
- * The view as a host sees it: the dashboard's attributes and `invite-view-changed`'s detail.
- * Like DashboardQuery, except that `page` counts from 1 here.
+ * The view as a host sees it: the dashboard's attributes and `invite-view-changed`'s detail. The
+ * same fields as DashboardQuery, except that `page` counts from 1 here.
  */
-export interface InviteView {
-  status: StatusFilter;
-  search: string;
-  roleFilter: string;
-  createdFrom: string;
-  createdTo: string;
-  sort: SortOrder;
-  page: number;
-  pageSize: number;
-}
+export type InviteView = DashboardQuery;
 
 export const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'expiring'];
 
