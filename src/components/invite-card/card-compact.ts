@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Invitation, InviteStatus } from '../../api/types.js';
 import type { InviteStrings } from '../../i18n/strings.js';
-import { checkIcon, copyIcon } from '../../icons/icons.js';
-import { breakableEmail, renderExpiredNotice, renderExpiry, usage } from './card-details.js';
+import { renderCopyButton } from './card-parts.js';
+import { renderExpiredNotice, renderExpiry, usage } from './card-details.js';
+import { emailText } from './email-text.js';
 
 export interface CompactRowView {
   invitation: Invitation;
@@ -35,7 +36,7 @@ export function renderCompactRow(strings: InviteStrings, view: CompactRowView, o
       <h3 class="title" id="title" part="title">
         ${open
           ? html`${strings.publicInvite}${invitation.token ? html` <span class="link-end" part="link-end">${strings.linkEnding(invitation.token.slice(-6))}</span>` : nothing}`
-          : html`<span class="visually-hidden">${strings.privateInviteIcon} </span>${invitation.emails.flatMap((email, index) => [index ? ', ' : '', ...breakableEmail(email)])}`}
+          : html`<span class="visually-hidden">${strings.privateInviteIcon} </span>${emailText(invitation.emails)}`}
       </h3>
       <span class="status"><span class="badge tone--${status}" part="badge">${strings.status[status]}</span></span>
       <span class="facts">
@@ -44,11 +45,7 @@ export function renderCompactRow(strings: InviteStrings, view: CompactRowView, o
         <span class="uses">${usage(strings, invitation, options.locale)}</span>
       </span>
       <span class="row-actions">
-        ${copy
-          ? html`<button type="button" class="button button--small copy-button" part="button copy-button" aria-describedby="title" @click=${copy.onCopy}>
-              ${copy.copied ? checkIcon : copyIcon}<span>${copy.copied ? strings.copied : strings.copyLink}</span>
-            </button>`
-          : nothing}
+        ${copy ? renderCopyButton(strings, copy) : nothing}
         ${options.actions}
       </span>
     </div>

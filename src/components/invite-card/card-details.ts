@@ -47,17 +47,3 @@ export function usage(strings: InviteStrings, { uses, unlimited, maxUses }: Invi
 export function renderExpiredNotice(strings: InviteStrings, invitation: Invitation, locale?: string): TemplateResult {
   return html`<span class="expired-notice" part="expired-notice" role="note">${alertIcon}<span>${strings.expiredOn(formatDate(invitation.expiresAt, locale))}</span></span>`;
 }
-
-/**
- * An address with a line-break opportunity after each `@` and `.`: at 320 px it wraps there
- * ("ops-lead@ / example.org"), never inside a word. The text stays the same.
- */
-export function breakableEmail(email: string): (string | TemplateResult)[] {
-  // Each piece is an inline-block: Chrome would otherwise also break after a hyphen, which reads
-  // like hyphenation and loses the hyphen from the address.
-  return email.split(/(?<=[@.])/).flatMap((piece, index) => (index ? [WBR, unbroken(piece)] : [unbroken(piece)]));
-}
-
-const unbroken = (piece: string) => html`<span class="nobreak">${piece}</span>`;
-
-const WBR = html`<wbr>`;

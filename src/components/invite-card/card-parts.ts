@@ -40,7 +40,16 @@ export function renderLink(strings: InviteStrings, { url, state, onCopy, qr }: L
   </div>`;
 }
 
+/** "Copy link" as a button alone (a private invite's link, a compact row): the field shows only if copying fails. */
+export function renderCopyButton(strings: InviteStrings, { copied, onCopy }: { copied: boolean; onCopy: () => void }): TemplateResult {
+  return html`<button type="button" class="button button--small copy-button" part="button copy-button" aria-describedby="title" @click=${onCopy}>
+    ${copied ? checkIcon : copyIcon}<span class="swap" data-other=${copied ? strings.copyLink : strings.copied}><span>${copied ? strings.copied : strings.copyLink}</span></span>
+  </button>`;
+}
+
 export interface CancelOptions {
+  /** Before the other buttons (a private invite's "Copy link"). */
+  lead?: TemplateResult | typeof nothing;
   /** Pending and not expired: "Cancel invite" is offered. */
   cancelable: boolean;
   /** Sends it again (pending or expired, and the owner can): "Resend" is offered. */
@@ -57,6 +66,7 @@ export interface CancelOptions {
 export function renderActions(strings: InviteStrings, options: CancelOptions): TemplateResult {
   if (!options.confirming) {
     return html`<div class="actions">
+      ${options.lead ?? nothing}
       ${options.onResend
         ? html`<button type="button" class="button button--small resend-button" part="button resend" aria-describedby="title" ?disabled=${options.busy} @click=${options.onResend}>
             ${refreshIcon}<span>${strings.resend}</span>

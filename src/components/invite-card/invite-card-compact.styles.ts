@@ -8,7 +8,7 @@ export const compactStyles = css`
   .card--compact {
     /* A block, not the card's flex column: the hidden live region must not add a gap. */
     display: block;
-    padding: var(--_space-s) var(--_space-m);
+    padding: var(--_space-xs) var(--_space-m);
     border: 0;
     border-radius: 0;
     box-shadow: none;
@@ -61,7 +61,7 @@ export const compactStyles = css`
     gap: var(--_space-xs);
   }
   /* Icons on the row; the words stay as the buttons' names. */
-  .row-actions .button > span {
+  .row-actions .button span {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;

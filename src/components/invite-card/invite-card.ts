@@ -7,9 +7,10 @@ import { linkIcon, mailIcon } from '../../icons/icons.js';
 import { canCancel, displayStatus, isExpired, isPublic } from '../../rules/invitation.js';
 import { DEFAULT_INVITE_URL_TEMPLATE, buildInviteUrl } from '../../rules/invite-url.js';
 import { copyText } from '../../dom/copy-text.js';
-import { renderActions, renderLink, type CopyState } from './card-parts.js';
+import { renderActions, renderCopyButton, renderLink, type CopyState } from './card-parts.js';
 import { canResend } from '../../rules/resend.js';
-import { breakableEmail, renderMeta } from './card-details.js';
+import { renderMeta } from './card-details.js';
+import { emailText } from './email-text.js';
 import { renderCompactRow } from './card-compact.js';
 import { compactStyles } from './invite-card-compact.styles.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
@@ -253,9 +254,18 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     const strings = this.#strings;
     const view = this.#view(this.invitation);
     const showLink = view.status === 'pending' && this.#url !== null;
+    const url = this.#url ?? '';
+    const failed = this.copyState === 'failed';
+    const copy = { copied: this.copyState === 'copied', onCopy: this.#onCopyClick };
+    // A public link is shown in full (with its QR code); a private one, the link its mail carried,
+    // is a Copy button beside the actions, and its field shows only when copying failed.
+    const fullLink = showLink && isPublic(view.invitation);
+    const copyButton = showLink && !fullLink && !failed;
+    const fallback = showLink && !fullLink && failed ? renderLink(strings, { url, state: 'failed', onCopy: this.#onCopyClick }) : nothing;
     const actions =
       view.cancelable || view.resendable
         ? renderActions(strings, {
+            lead: copyButton && this.density !== 'compact' ? renderCopyButton(strings, copy) : nothing,
             cancelable: view.cancelable,
             onResend: view.resendable ? this.#onResendClick : undefined,
             busy: this.busy,
@@ -267,14 +277,12 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
           })
         : nothing;
     if (this.density === 'compact') {
-      const copied = this.copyState === 'copied';
       return html`<article class="card card--compact" part="card base" aria-labelledby="title" tabindex="-1">
         ${renderCompactRow(strings, view, {
           locale: this.resolvedLocale,
-          // After a failed copy the link field below has its own button.
-          copy: showLink && this.copyState !== 'failed' ? { copied, onCopy: this.#onCopyClick } : undefined,
+          copy: showLink && !failed ? copy : undefined,
           actions,
-          fallback: showLink && this.copyState === 'failed' ? renderLink(strings, { url: this.#url ?? '', state: 'failed', onCopy: this.#onCopyClick }) : nothing,
+          fallback: showLink && failed ? renderLink(strings, { url, state: 'failed', onCopy: this.#onCopyClick }) : nothing,
         })}
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </article>`;
@@ -282,14 +290,13 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     return html`<article class="card" part="card base" aria-labelledby="title" tabindex="-1">
       ${this.#renderHeader(view, strings)}
       <div class="footer">${renderMeta(strings, view, this.resolvedLocale)}${actions}</div>
-      ${showLink
+      ${fallback}
+      ${fullLink
         ? renderLink(strings, {
-            url: this.#url ?? '',
+            url,
             state: this.copyState,
             onCopy: this.#onCopyClick,
-            qr: isPublic(view.invitation)
-              ? { open: this.qrOpen, onToggle: () => (this.qrOpen = !this.qrOpen), figure: () => renderQrFigure(strings, { url: this.#url ?? '', filename: 'invite-qr.svg' }) }
-              : undefined,
+            qr: { open: this.qrOpen, onToggle: () => (this.qrOpen = !this.qrOpen), figure: () => renderQrFigure(strings, { url, filename: 'invite-qr.svg' }) },
           })
         : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -305,7 +312,7 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
         <h3 class="title" id="title" part="title">
           ${open
             ? strings.publicInvite
-            : html`<span class="visually-hidden">${strings.privateInviteIcon} </span>${invitation.emails.flatMap((email, index) => [index ? ', ' : '', ...breakableEmail(email)])}`}
+            : html`<span class="visually-hidden">${strings.privateInviteIcon} </span>${emailText(invitation.emails)}`}
         </h3>
         <p class="subtitle" part="subtitle">
           <span class="role"><span class="muted">${strings.role}</span> <span class="role-name">${invitation.role}</span></span>
