@@ -49,6 +49,15 @@ export const esStrings: InviteStrings = {
   dismiss: 'Descartar',
   listLabel: 'Invitaciones',
 
+  activity: (name, status, kind) =>
+    status === 'used'
+      ? kind === 'private' ? `${name} aceptó la invitación.` : `${name} se usó.`
+      : status === 'rejected'
+        ? `${name} rechazó la invitación.`
+        : status === 'expired'
+          ? `La invitación para ${name} caducó.`
+          : status === 'canceled' ? `La invitación para ${name} se canceló.` : `La invitación para ${name} está ${status}.`,
+  activityUsedAgain: (name, uses) => `${name} se usó otra vez (${uses} usos hasta ahora).`,
   toolbarLabel: 'Buscar, filtrar y ordenar',
   searchLabel: 'Buscar por correo',
   roleFilterLabel: 'Rol',
@@ -165,6 +174,16 @@ export const esStrings: InviteStrings = {
   draftKept: 'Se ha guardado tu borrador.',
   errorTooManyEmails: (count, max) =>
     count.plural({ one: `${count.text} dirección; como máximo ${max.text}`, other: `${count.text} direcciones; como máximo ${max.text}` }),
+  // usage history (<invite-history>)
+  historyTitle: 'Quién usó esta invitación',
+  historyButton: 'Quién la usó',
+  historyListLabel: 'Usos, del más reciente al más antiguo',
+  historyLoading: 'Cargando quién usó esta invitación…',
+  historyEmpty: 'Nadie la ha usado todavía.',
+  historyErrorTitle: 'No se pudo cargar quién usó esta invitación',
+  historyUnavailable:
+    'Este servidor no registra quién usó una invitación: el historial de uso necesita el plugin complementario (invite-dashboard/server) en el servidor.',
+  deletedUser: 'Usuario eliminado',
   // qr code (anchor: add QR texts above this line)
 
   exportButton: 'Exportar CSV',

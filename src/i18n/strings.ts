@@ -40,6 +40,19 @@ export const defaultStrings = {
   dismiss: 'Dismiss',
   listLabel: 'Invitations',
 
+  // live activity: what changed while the dashboard was open
+  /** `status` is the new one; `kind`: a private invite was accepted by its addressee, a public link by someone. */
+  activity: (name: string, status: InviteStatus, kind: 'private' | 'public') =>
+    status === 'used'
+      ? kind === 'private' ? `${name} accepted the invitation.` : `${name} was used.`
+      : status === 'rejected'
+        ? `${name} declined the invitation.`
+        : status === 'expired'
+          ? `The invitation for ${name} expired.`
+          : status === 'canceled' ? `The invitation for ${name} was canceled.` : `The invitation for ${name} is ${status}.`,
+  /** A use that changed no status (a link with uses left); `uses` the count now. */
+  activityUsedAgain: (name: string, uses: number) => `${name} was used again (${uses} uses so far).`,
+
   // toolbar: finding invitations
   toolbarLabel: 'Search, filter and sort',
   searchLabel: 'Search by email',
@@ -168,6 +181,21 @@ export const defaultStrings = {
   /** On the emails field: how many addresses were typed, and the most one create accepts. */
   errorTooManyEmails: (count: Count, max: Count) =>
     count.plural({ one: `${count.text} address; at most ${max.text}`, other: `${count.text} addresses; at most ${max.text}` }),
+  // usage history (<invite-history>)
+  /** The drawer's title. */
+  historyTitle: 'Who used this invitation',
+  /** A card's button that opens the drawer. */
+  historyButton: 'Who used it',
+  /** The list of uses, for screen readers. */
+  historyListLabel: 'Uses, newest first',
+  historyLoading: 'Loading who used this invitation…',
+  historyEmpty: 'Nobody has used it yet.',
+  historyErrorTitle: 'Could not load who used this invitation',
+  /** The backend serves no use history (better-invite without the companion plugin). */
+  historyUnavailable:
+    'This backend does not record who used an invitation: usage history needs the companion plugin (invite-dashboard/server) on the server.',
+  /** In place of the name of a user deleted since they used the invitation. */
+  deletedUser: 'Deleted user',
   // qr code (anchor: add QR texts above this line)
 
   exportButton: 'Export CSV',

@@ -40,6 +40,13 @@ export class DashboardDataController implements ReactiveController {
   readonly #options: DashboardDataOptions;
   /** Bumped to read everything again (refresh, poll, after a create or cancel). */
   #generation = 0;
+  /** Bumped to read only the counts (a poll with the adapter's `stats`), or only the rows (the counts moved). */
+  #countsGeneration = 0;
+  #rowsGeneration = 0;
+  /** The counts read now are a poll's: they decide whether the rows are read too. */
+  #countsOnly = false;
+  /** Fires when the first invitation on screen expires: the view is read again, so the change shows. */
+  #expiryTimer?: ReturnType<typeof setTimeout>;
   #adapter?: InviteAdapter;
   readonly #rows = new RecentCache<DashboardView>();
   readonly #counts = new RecentCache<InviteStats>();
@@ -62,11 +69,11 @@ export class DashboardDataController implements ReactiveController {
     host.addController(this);
     this.poll = new PollController(host, {
       refresh: () => {
-        if (!this.loading) void this.refresh();
+        if (!this.loading) void this.#pollTick();
       },
     });
     this.rowsTask = new Task(host, {
-      args: (): RowsArgs => [this.#currentAdapter(), rowsKey(this.query), this.#generation],
+      args: (): RowsArgs => [this.#currentAdapter(), rowsKey(this.query), this.#generation + this.#rowsGeneration],
       task: ([adapter], { signal }) => loadRows(adapter, this.query, signal),
       onComplete: (view) => this.#onRows(view),
       onError: (error) => {
@@ -76,13 +83,26 @@ export class DashboardDataController implements ReactiveController {
       },
     });
     this.countsTask = new Task(host, {
-      args: (): RowsArgs => [this.#currentAdapter(), countsKey(this.query), this.#generation],
+      args: (): RowsArgs => [this.#currentAdapter(), countsKey(this.query), this.#generation + this.#countsGeneration],
       task: async ([adapter, key], { signal }) => ({ key, counts: await loadCounts(adapter, this.query, signal) }),
       onComplete: ({ key, counts }) => {
+        const before = this.#counts.get(key);
         this.#counts.set(key, counts);
         this.#lastCounts = counts;
+        // A poll that read only the counts: the rows are read again when something moved.
+        if (this.#countsOnly) {
+          this.#countsOnly = false;
+          if (!before || JSON.stringify(before) !== JSON.stringify(counts)) this.#rereadRows();
+          else this.poll.settled();
+        }
       },
-      onError: (error) => this.#report(error),
+      onError: (error) => {
+        if (this.#countsOnly) {
+          this.#countsOnly = false;
+          this.poll.settled(toInviteApiError(error));
+        }
+        this.#report(error);
+      },
     });
   }
 
@@ -151,6 +171,26 @@ export class DashboardDataController implements ReactiveController {
     await Promise.allSettled([this.rowsTask.taskComplete, this.countsTask.taskComplete]);
   }
 
+  hostDisconnected(): void {
+    clearTimeout(this.#expiryTimer);
+  }
+
+  /**
+   * A background poll. With the adapter's `stats` (one request) only the counts are read, and the
+   * rows only when they moved (a status or a use); without, everything is read again.
+   */
+  async #pollTick(): Promise<void> {
+    if (!this.#currentAdapter().stats) return this.refresh();
+    this.#countsOnly = true;
+    this.#countsGeneration += 1;
+    this.#host.requestUpdate();
+  }
+
+  #rereadRows(): void {
+    this.#rowsGeneration += 1;
+    this.#host.requestUpdate();
+  }
+
   /** Resolves when this query's rows have been read (or failed); never rejects. */
   async settled(): Promise<void> {
     await this.rowsTask.taskComplete.catch(() => {});
@@ -163,9 +203,18 @@ export class DashboardDataController implements ReactiveController {
     if (this.#failedKey === key) this.#failedKey = undefined;
     this.#changes.push(...this.#statuses.update(view.invitations, this.#options.quiet?.() ?? new Set()));
     this.poll.settled();
+    this.#watchExpiry(view);
     // The last rows of the last page went away (canceled elsewhere, a smaller page size): step back.
     const lastPage = Math.max(0, Math.ceil(view.filteredTotal / view.query.pageSize) - 1);
     if (view.query === this.query && this.query.page > lastPage) this.show({ ...this.query, page: lastPage });
+  }
+
+  /** Reads the view again just after the first pending invitation on screen expires (within a day). */
+  #watchExpiry(view: DashboardView): void {
+    clearTimeout(this.#expiryTimer);
+    const now = Date.now();
+    const next = Math.min(...view.invitations.filter((row) => row.status === 'pending' && row.expiresAt.getTime() > now).map((row) => row.expiresAt.getTime()));
+    if (next - now < 86_400_000) this.#expiryTimer = setTimeout(() => void this.refresh(), next - now + 1000);
   }
 
   /** The adapter now; another one than before forgets every answer and status of the old one. */

@@ -26,6 +26,8 @@ export interface InviteActionsOptions {
   refresh: () => Promise<void>;
   /** A cancel or resend failed (reported as `invite-error` by the host). */
   onError: (error: InviteApiError, operation: InviteOperation) => void;
+  /** Invitations changed here (created, canceled, sent again): other tabs are told. */
+  onMutated?: () => void;
 }
 
 /** A resend: the new invitation's create result, and why the old one could not be canceled, if so. */
@@ -104,6 +106,7 @@ export class InviteActions {
   async cancel(invitation: Invitation): Promise<void> {
     if (this.#cancelling.has(invitation.id)) return;
     await this.#cancelOne(invitation);
+    this.#options.onMutated?.();
     void this.#options.refresh();
   }
 
@@ -124,6 +127,7 @@ export class InviteActions {
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_CANCELS, queue.length) }, worker));
+    if (result.canceled.length > 0) this.#options.onMutated?.();
     if (result.canceled.length > 0 || result.failed.length > 0) await this.#options.refresh();
     return result;
   }
@@ -152,8 +156,13 @@ export class InviteActions {
     try {
       const pending = canCancel(invitation);
       // An adapter's own resend cancels the old one itself, as its contract says.
-      if (adapter.resend) return { result: await adapter.resend(invitation), canceled: pending };
+      if (adapter.resend) {
+        const result = await adapter.resend(invitation);
+        this.#options.onMutated?.();
+        return { result, canceled: pending };
+      }
       const result = await adapter.create(resendInput(invitation));
+      this.#options.onMutated?.();
       if (!pending) return { result, canceled: false };
       try {
         await adapter.cancel(invitation);
@@ -172,6 +181,7 @@ export class InviteActions {
   onCreated = (event: InviteEvent<'invite-created'>): void => {
     const count = countOf(event.detail.invitations?.length ?? 1, this.#host.locale);
     this.say({ tone: 'success', text: this.#host.resolvedStrings.createdNotice(count) });
+    this.#options.onMutated?.();
     void this.#options.refresh();
   };
 
@@ -233,7 +243,8 @@ export class InviteActions {
   }
 }
 
-/** How notices name an invitation: its addresses, or "Public invite". */
+/** How notices name an invitation: its addresses, or "Public invite Link …X79GOY". */
 export function nameOf(strings: InviteStrings, invitation: Invitation): string {
-  return invitation.kind === 'public' ? strings.publicInvite : invitation.emails.join(', ');
+  if (invitation.kind !== 'public') return invitation.emails.join(', ');
+  return invitation.token ? `${strings.publicInvite} (${strings.linkEnding(invitation.token.slice(-6))})` : strings.publicInvite;
 }

@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { createContext, type ContextProvider } from '@lit/context';
 import type { InviteAdapter } from '../api/types.js';
 import type { InviteStrings } from '../i18n/strings.js';
 
@@ -17,3 +17,9 @@ export interface InviteConfig {
 }
 
 export const inviteConfigContext = createContext<InviteConfig | undefined>(Symbol('invite-config'));
+
+/** Gives `provider` this config, as a new object only when something changed (every consumer updates on a new one). */
+export function shareConfig(provider: ContextProvider<typeof inviteConfigContext>, next: InviteConfig): void {
+  const current = provider.value;
+  if (!current || (Object.keys(next) as (keyof InviteConfig)[]).some((key) => next[key] !== current[key])) provider.setValue(next);
+}

@@ -132,6 +132,7 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#copiedTimer);
+    clearTimeout(this.#expiryTimer);
   }
 
   /** Focuses the card itself (its root, named by its heading), e.g. when the card that had focus left the list. */
@@ -152,10 +153,21 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
   }
 
   protected override updated(): void {
+    this.#watchExpiry();
     // A render that removed or disabled the focused control (the row got canceled, `busy` was set)
     // keeps focus on the card instead of letting it drop to the page.
     const focused = this.#focused();
     if (this.#hadFocus && (!focused || (focused as HTMLButtonElement).disabled)) this.#find('.card')?.focus();
+  }
+
+  #expiryTimer?: ReturnType<typeof setTimeout>;
+
+  /** A pending card shows itself expired the moment its expiry passes on screen (within a day). */
+  #watchExpiry(): void {
+    clearTimeout(this.#expiryTimer);
+    const invitation = this.invitation;
+    const left = invitation && invitation.status === 'pending' ? invitation.expiresAt.getTime() - Date.now() : -1;
+    if (left > 0 && left < 86_400_000) this.#expiryTimer = setTimeout(() => this.requestUpdate(), left + 50);
   }
 
   #focused(): Element | null {

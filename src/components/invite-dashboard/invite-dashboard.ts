@@ -7,17 +7,19 @@ import type { InviteApiError } from '../../api/errors.js';
 import type { InviteAdapter } from '../../api/types.js';
 import { dispatchInviteEvent, type InviteOperation } from '../../events.js';
 import { plusIcon } from '../../icons/icons.js';
-import { DEFAULT_INVITE_URL_TEMPLATE } from '../../rules/invite-url.js';
+import { DEFAULT_INVITE_URL_TEMPLATE, absoluteApiBase } from '../../rules/invite-url.js';
 import { DashboardDataController } from '../../state/dashboard-controller.js';
 import { DEFAULT_QUERY, toExportQuery, type SortOrder, type StatusFilter } from '../../state/dashboard-query.js';
 import { InviteActions } from '../../state/invite-actions.js';
+import { LiveActivity } from '../../state/live-activity.js';
+import { TabSync } from '../../state/tab-sync.js';
 import { BulkCancel } from '../../state/bulk-cancel.js';
 import { FilterInputs } from './filter-inputs.js';
 import { CsvExportController } from '../../state/csv-export-controller.js';
 import { exportView, renderExportControl } from './export-control.js';
 import { ViewAttributes } from './view-attributes.js';
 import { renderToolbar } from './toolbar.js';
-import { inviteConfigContext, type InviteConfig } from '../../state/invite-config.js';
+import { inviteConfigContext, shareConfig } from '../../state/invite-config.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { rolesConverter, DEFAULT_ROLES } from '../roles-converter.js';
 import { renderSignedOut } from './dashboard-states.js';
@@ -176,17 +178,21 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
   override theme: 'light' | 'dark' | 'auto' | undefined = 'auto';
 
   readonly #config = new ContextProvider(this, { context: inviteConfigContext });
+  readonly #live = new LiveActivity(this);
   readonly #data = new DashboardDataController(this, { ...DEFAULT_QUERY }, {
     onError: (error) => this.#reportError('list', error),
     onStatusChanged: (changes) => {
-      for (const change of changes) dispatchInviteEvent(this, 'invite-status-changed', change);
+      this.#live.announce(changes);
+      for (const { invitation, previous, usedOnly } of changes) if (!usedOnly) dispatchInviteEvent(this, 'invite-status-changed', { invitation, previous });
     },
     quiet: () => this.#actions.canceled,
   });
   readonly #actions = new InviteActions(this, {
     refresh: () => this.#data.refresh(),
     onError: (error, operation) => this.#reportError(operation, error),
+    onMutated: () => this.#tabs.announce(),
   });
+  readonly #tabs = new TabSync(this, { channel: () => `invite-dashboard ${absoluteApiBase(this.apiBase, document.baseURI)}`, onChange: () => void this.#data.refresh() });
   readonly #bulk = new BulkCancel(this, this.#actions);
   readonly #inputs = new FilterInputs(this, { query: () => this.#data.query, change: (filters, typing) => this.#view.change({ ...filters, page: 0 }, typing) });
   readonly #view = new ViewAttributes(this, { data: this.#data, bulk: this.#bulk, onSearchSet: () => this.#inputs.reset() });
@@ -221,10 +227,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     super.willUpdate(changed);
     this.#view.willUpdate(changed);
     const { apiBase, inviteUrl, locale, strings, theme } = this;
-    const next: InviteConfig = { adapter: this.inviteAdapter, apiBase, inviteUrl, locale, strings, theme };
-    const current = this.#config.value;
-    // A new object only when something changed: every consumer (each card) updates on a new one.
-    if (!current || (Object.keys(next) as (keyof InviteConfig)[]).some((key) => next[key] !== current[key])) this.#config.setValue(next);
+    shareConfig(this.#config, { adapter: this.inviteAdapter, apiBase, inviteUrl, locale, strings, theme });
   }
 
   #reportError(operation: InviteOperation, error: InviteApiError): void {
@@ -267,21 +270,12 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     return html`<invite-stats part="stats" exportparts=${STATS_PARTS} .stats=${data.counts}></invite-stats>
       ${renderToolbar({ strings, query: data.query, roles: this.roles, inputs: this.#inputs, exportControl: renderExportControl(strings, this.#export, this.resolvedLocale, this.#onExport) })}
       <div class="notice-region" aria-live="polite">${renderNotice(strings, this.#actions)}</div>
+      <div class="visually-hidden" role="status">${this.#live.text}</div>
       <div class="panel">
         ${renderStatusTabs(strings, status, data.counts, this.resolvedLocale, this.#selectStatus)}
         <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(status)} aria-busy=${data.loading ? 'true' : 'false'} @invite-cancel=${this.#actions.onCancelRequest} @invite-resend=${this.#actions.onResendRequest}>
-          ${renderPanel({
-            strings,
-            locale: this.resolvedLocale,
-            data,
-            actions: this.#actions,
-            bulk: this.#bulk,
-            density: this.density,
-            onCreate: () => this.openCreateDialog(),
-            onView: (change) => this.#view.change(change),
-            onClearFilters: this.#inputs.clear,
-            focus: this.#focusLater,
-          })}
+          ${renderPanel({ strings, locale: this.resolvedLocale, data, actions: this.#actions, bulk: this.#bulk, density: this.density,
+            onCreate: () => this.openCreateDialog(), onView: (change) => this.#view.change(change), onClearFilters: this.#inputs.clear, focus: this.#focusLater })}
         </section>
       </div>`;
   }
