@@ -28,6 +28,8 @@ const STATUSES: InviteStatus[] = ['pending', 'used', 'canceled', 'rejected', 'ex
 export class FakeInviteServer {
   rows: InvitationRow[];
   plugin: boolean;
+  /** Uses of each invitation by id, as the plugin counts them (0 when absent). */
+  uses: Record<string, number> = {};
   readonly requests: SeenRequest[] = [];
   readonly #inflight = new Set<Promise<unknown>>();
   #gate?: Promise<void>;
@@ -76,7 +78,7 @@ export class FakeInviteServer {
       const abort = () => reject(signal!.reason ?? new DOMException('The operation was aborted.', 'AbortError'));
       if (signal?.aborted) return abort();
       signal?.addEventListener('abort', abort, { once: true });
-      void (gate ?? Promise.resolve()).then(() => resolve(this.#tracked(this.#answer(route, url.searchParams))));
+      void (gate ?? Promise.resolve()).then(() => resolve(this.#tracked(route === 'invite/cancel' ? this.#cancel(init.body) : this.#answer(route, url.searchParams))));
     });
     this.#track(answer);
     return answer;
@@ -96,6 +98,15 @@ export class FakeInviteServer {
       return read;
     };
     return response;
+  }
+
+  /** better-invite's `POST /invite/cancel { token }`: a pending row becomes canceled. */
+  #cancel(body: unknown): Response {
+    const { token } = JSON.parse(String(body)) as { token: string };
+    const row = this.rows.find((r) => r.token === token && r.status === 'pending');
+    if (!row) return Response.json({ message: 'Invalid or non-existent token', code: 'INVALID_TOKEN' }, { status: 400 });
+    row.status = 'canceled';
+    return Response.json({ status: true, message: 'Invite cancelled successfully' });
   }
 
   #answer(route: string, params: URLSearchParams): Response {
@@ -130,7 +141,7 @@ export class FakeInviteServer {
     const page = applyListQuery(this.#invitations(), this.#query(params));
     const rows = page.invitations.map((invitation) => {
       const row = this.rows.find((r) => r.id === invitation.id)!;
-      return { ...row, status: displayStatus(invitation), uses: 0 };
+      return { ...row, status: displayStatus(invitation), uses: this.uses[row.id] ?? 0 };
     });
     return { total: page.total, invitations: rows };
   }
@@ -138,7 +149,8 @@ export class FakeInviteServer {
   #stats(params: URLSearchParams) {
     const all = this.#invitations();
     const query = { ...this.#query(params), status: undefined, limit: 0 };
-    const stats: Record<string, number> = { total: applyListQuery(all, query).total, uses: 0 };
+    const matching = applyListQuery(all, { ...query, limit: all.length }).invitations;
+    const stats: Record<string, number> = { total: applyListQuery(all, query).total, uses: matching.reduce((sum, row) => sum + (this.uses[row.id] ?? 0), 0) };
     for (const status of STATUSES) stats[status] = applyListQuery(all, { ...query, status }).total;
     return stats;
   }

@@ -37,6 +37,24 @@ describe('StatusTracker', () => {
     expect(tracker.update([as(a, 'canceled'), b], new Set(['a']))).to.deep.equal([]);
   });
 
+  it('reports a pending row that expired since it was last shown, with its status as shown now', () => {
+    const tracker = new StatusTracker();
+    const soon = { ...a, expiresAt: new Date(Date.now() + 60_000) };
+    tracker.update([soon], new Set(), new Date());
+    const [change] = tracker.update([soon], new Set(), new Date(Date.now() + 120_000));
+    expect(change!.previous.status).to.equal('pending');
+    expect(change!.invitation.status).to.equal('expired');
+  });
+
+  it('reports another use of a row whose status stayed, as a use only', () => {
+    const tracker = new StatusTracker();
+    tracker.update([{ ...b, uses: 1 }], new Set());
+    const changes = tracker.update([{ ...b, uses: 2 }], new Set());
+    expect(changes).to.have.length(1);
+    expect(changes[0]!.usedOnly).to.equal(true);
+    expect(tracker.update([{ ...b, uses: 2 }], new Set())).to.deep.equal([]);
+  });
+
   it('forgets everything on reset', () => {
     const tracker = new StatusTracker();
     tracker.update([a], new Set());
