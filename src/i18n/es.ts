@@ -191,6 +191,42 @@ export const esStrings: InviteStrings = {
   exportDone: (count) => count.plural({ one: 'Se exportó 1 invitación', other: `Se exportaron ${count.text} invitaciones` }),
   exportFailed: (reason) => `No se pudo exportar: ${reason}`,
   exportStop: 'Detener',
+
+  // analytics panel (<invite-analytics>)
+  analyticsTitle: 'Actividad',
+  analyticsRangeLabel: 'Periodo',
+  analyticsRange: (days) => `Últimos ${days.text} días`,
+  analyticsLoading: 'Cargando la actividad…',
+  analyticsLoadFailed: 'No se pudo cargar la actividad',
+  analyticsRefreshFailed: (reason) => `No se pudo actualizar la actividad: ${reason} Se muestra lo cargado antes.`,
+  analyticsEmpty: (days) => `No se crearon ni se usaron invitaciones en los últimos ${days.text} días.`,
+  analyticsCreated: 'Creadas',
+  analyticsUsed: 'Usos',
+  analyticsChartTitle: (from, to, withUses) => `Invitaciones creadas${withUses ? ' y usos' : ''} por día, del ${from} al ${to}`,
+  analyticsChartSummary: (created, used) =>
+    `${created.plural({ one: `${created.text} creada`, other: `${created.text} creadas` })}${
+      used ? ` y ${used.plural({ one: `${used.text} uso`, other: `${used.text} usos` })}` : ''
+    } en total.`,
+  analyticsDay: (date, created, used) =>
+    `${date}: ${created.plural({ one: `${created.text} creada`, other: `${created.text} creadas` })}${
+      used ? `, ${used.plural({ one: `${used.text} uso`, other: `${used.text} usos` })}` : ''
+    }`,
+  analyticsPerDay: 'Por día',
+  analyticsShowTable: 'Mostrar como tabla',
+  analyticsDate: 'Fecha',
+  analyticsTotal: 'Total',
+  analyticsAcceptance: 'Tasa de aceptación',
+  analyticsMedian: 'Mediana hasta el primer uso',
+  analyticsExpiring: 'Caducan en 7 días',
+  analyticsShowExpiring: 'Verlas',
+  analyticsNoValue: 'Sin datos aún',
+  analyticsStatusMix: 'Estado de las invitaciones creadas en este periodo',
+  analyticsCompanionNeeded:
+    'Los usos por día, la tasa de aceptación y el tiempo hasta el primer uso necesitan el plugin complementario (invite-dashboard/server) en el servidor.',
+  analyticsBrowserBound: (max) => `Contado en este navegador a partir de las invitaciones creadas en este periodo (como máximo ${max.text}).`,
+  analyticsTooMany: (count, max) =>
+    `En este periodo se crearon ${count.text} invitaciones, más de las ${max.text} que este navegador cuenta sin el plugin complementario. ` +
+    'Añade el plugin complementario (invite-dashboard/server) al servidor para verlas.',
   // export (anchor: add export texts above this line)
 
   // errors: the adapter's sentences are English, so each kind gets its own here.

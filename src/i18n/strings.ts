@@ -205,6 +205,49 @@ export const defaultStrings = {
   exportFailed: (reason: string) => `Could not export: ${reason}`,
   /** Stops a running export. */
   exportStop: 'Stop',
+
+  // analytics panel (<invite-analytics>)
+  analyticsTitle: 'Activity',
+  analyticsRangeLabel: 'Period',
+  /** An option of the period select: the last `days` days, today included. */
+  analyticsRange: (days: Count) => `Last ${days.text} days`,
+  analyticsLoading: 'Loading activity…',
+  analyticsLoadFailed: 'Could not load the activity',
+  analyticsRefreshFailed: (reason: string) => `Could not refresh the activity: ${reason} Showing what was loaded before.`,
+  analyticsEmpty: (days: Count) => `No invitations were created or used in the last ${days.text} days.`,
+  /** The series of the chart and the columns of its table. */
+  analyticsCreated: 'Created',
+  analyticsUsed: 'Used',
+  /** The chart's accessible title and the table's caption; `from` and `to` are formatted dates. */
+  analyticsChartTitle: (from: string, to: string, withUses: boolean) =>
+    `Invitations created${withUses ? ' and used' : ''} per day, ${from} to ${to}`,
+  /** The chart's description: totals over the period; `used` is null when the backend has no use times. */
+  analyticsChartSummary: (created: Count, used: Count | null) =>
+    `${created.text} created${used ? `, ${used.plural({ one: `${used.text} use`, other: `${used.text} uses` })}` : ''} in total.`,
+  /** One day as a screen reader reads its bars, and as their tooltip. */
+  analyticsDay: (date: string, created: Count, used: Count | null) =>
+    `${date}: ${created.text} created${used ? `, ${used.text} used` : ''}`,
+  analyticsPerDay: 'Per day',
+  /** A toggle button (pressed: the table replaces the chart). */
+  analyticsShowTable: 'Show as table',
+  analyticsDate: 'Date',
+  analyticsTotal: 'Total',
+  /** Of the invitations created in the period, the share used at least once. */
+  analyticsAcceptance: 'Acceptance rate',
+  analyticsMedian: 'Median time to first use',
+  analyticsExpiring: 'Expiring within 7 days',
+  /** Beside the expiring count: opens the pending invitations, soonest expiry first. */
+  analyticsShowExpiring: 'Show them',
+  /** A figure with nothing to compute it from (nothing created, or nothing used yet). */
+  analyticsNoValue: 'No data yet',
+  analyticsStatusMix: 'Status of the invitations created in this period',
+  analyticsCompanionNeeded:
+    'Uses per day, the acceptance rate and the time to first use need the companion plugin (invite-dashboard/server) on the server.',
+  /** Without the companion plugin: how the figures shown were counted, and the most rows read. */
+  analyticsBrowserBound: (max: Count) => `Counted in this browser from the invitations created in this period (at most ${max.text}).`,
+  analyticsTooMany: (count: Count, max: Count) =>
+    `${count.text} invitations were created in this period, more than the ${max.text} this browser counts without the companion plugin. ` +
+    'Add the companion plugin (invite-dashboard/server) to the server to see them.',
   // export (anchor: add export texts above this line)
 
   // errors

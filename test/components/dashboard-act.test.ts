@@ -166,14 +166,14 @@ describe('<invite-dashboard> acting on invitations', () => {
     it('offers a "Select <email>" checkbox on each card that can still be canceled, and on no other', async () => {
       server.rows = [
         row({ emails: ['ann@example.com'], createdAt: ago(1e3) }),
-        publicRow({ createdAt: ago(2e3) }),
+        publicRow({ token: 'public-token-X79GOY', createdAt: ago(2e3) }),
         row({ emails: ['used@example.com'], status: 'used', createdAt: ago(3e3) }),
         row({ emails: ['canceled@example.com'], status: 'canceled', createdAt: ago(4e3) }),
         row({ emails: ['rejected@example.com'], status: 'rejected', createdAt: ago(5e3) }),
         row({ emails: ['late@example.com'], createdAt: ago(10 * DAYS), expiresAt: ago(DAYS) }),
       ];
       const el = await dashboard();
-      expect(checkboxes(el).map((box) => box.getAttribute('aria-label'))).to.deep.equal(['Select ann@example.com', 'Select Public invite']);
+      expect(checkboxes(el).map((box) => box.getAttribute('aria-label'))).to.deep.equal(['Select ann@example.com', 'Select Public invite (Link …X79GOY)']);
       for (const email of ['used@example.com', 'canceled@example.com', 'rejected@example.com', 'late@example.com']) {
         expect(checkboxOf(el, email) === null, `${email} has no checkbox`).to.equal(true);
       }

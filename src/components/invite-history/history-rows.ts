@@ -7,6 +7,8 @@ import type { InviteStrings } from '../../i18n/strings.js';
 export interface UseRow {
   /** The user, or null once that user was deleted. */
   user: InviteUse['user'];
+  /** The first letter of the user's name (else email) for the avatar; empty for a deleted user. */
+  initial: string;
   /** ISO 8601, for `<time datetime>`. */
   iso: string;
   /** "3 hours ago". */
@@ -31,6 +33,7 @@ export function newestFirst(uses: readonly InviteUse[]): InviteUse[] {
 export function useRows(uses: readonly InviteUse[], now: Date, locale?: string): UseRow[] {
   return uses.map(({ user, usedAt }) => ({
     user,
+    initial: user ? ([...(user.name.trim() || user.email)][0] ?? '').toLocaleUpperCase(locale) : '',
     iso: usedAt.toISOString(),
     relative: formatRelative(usedAt, now, locale),
     absolute: formatDateTime(usedAt, locale),
