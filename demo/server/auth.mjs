@@ -26,6 +26,9 @@ export function createAuth({ db, baseURL, secret, trustedOrigins, outbox, signIn
     onInviteUsed: ({ invitation, user, creator }) => {
       if (creator) outbox.notify({ to: creator.email, subject: `${user.name || user.email} accepted your invitation (${String(invitation.role)})` });
     },
+    onInviteRejected: ({ invitation, user, creator }) => {
+      if (creator) outbox.notify({ to: creator.email, subject: `${user.name || user.email} declined your invitation (${String(invitation.role)})` });
+    },
   });
   return betterAuth({
     appName: 'Invite dashboard demo',
