@@ -2,10 +2,10 @@ import { defineConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const NOTICE =
-  '/*! invite-dashboard (MIT). Bundles Lit (BSD-3-Clause, Copyright Google LLC) and zod (MIT, Copyright Colin McDonnell). */';
+  '/*! invite-dashboard (MIT). Bundles Lit (BSD-3-Clause, Copyright Google LLC), zod (MIT, Copyright Colin McDonnell) and lean-qr (MIT, Copyright David Evans). */';
 
 /** The elements, each its own entry (tag → source). */
-const ELEMENTS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog'];
+const ELEMENTS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog', 'invite-history', 'invite-analytics'];
 
 /**
  * Two library builds into dist/:

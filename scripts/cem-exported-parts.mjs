@@ -10,6 +10,8 @@ const OWNERS = {
   card: 'each `<invite-card>`',
   stats: '`<invite-stats>`',
   dialog: '`<create-invite-dialog>`',
+  history: '`<invite-history>`',
+  analytics: '`<invite-analytics>`',
 };
 
 /** `[prefix, parts]` for every `exported('prefix', [ … ])` call in the file. */

@@ -7,9 +7,9 @@ const START = '<!-- api-tables:start -->';
 const END = '<!-- api-tables:end -->';
 const README = 'README.md';
 /** The order elements appear in; any other element in the manifest follows. */
-const ORDER = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog'];
+const ORDER = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog', 'invite-history', 'invite-analytics'];
 /** Parts the dashboard re-exports from the elements inside it, by prefix. */
-const REEXPORTED = { card: 'invite-card', stats: 'invite-stats', dialog: 'create-invite-dialog' };
+const REEXPORTED = { card: 'invite-card', stats: 'invite-stats', dialog: 'create-invite-dialog', history: 'invite-history', analytics: 'invite-analytics' };
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
@@ -114,7 +114,7 @@ function parts(element) {
 
 /** Library tokens are shared by every element: one table for all, each element lists the names it reads. */
 function isKnob(name, tag) {
-  const prefix = { 'invite-dashboard': 'dashboard', 'invite-card': 'card', 'invite-stats': 'stats', 'create-invite-dialog': 'dialog' }[tag];
+  const prefix = { 'invite-dashboard': 'dashboard', 'invite-card': 'card', 'invite-stats': 'stats', 'create-invite-dialog': 'dialog', 'invite-history': 'history', 'invite-analytics': 'analytics' }[tag];
   return prefix !== undefined && name.startsWith(`--invite-${prefix}-`);
 }
 

@@ -13,7 +13,7 @@ const BUDGET_KB = 25;
 const CEILING_KB = 46;
 const KB = 1024;
 const SINGLE = 'dist/invite-dashboard.js';
-const ELEMENTS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog'];
+const ELEMENTS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog', 'invite-history', 'invite-analytics'];
 
 if (!process.argv.includes('--no-build')) await run('node', ['scripts/build.mjs']);
 if (!existsSync(SINGLE)) {

@@ -3,7 +3,7 @@ import type { InviteApiError } from './api/errors.js';
 import type { InviteView } from './state/view-params.js';
 
 /** The operations an `invite-error` can come from. */
-export type InviteOperation = 'list' | 'stats' | 'create' | 'cancel' | 'copy' | 'resend' | 'export';
+export type InviteOperation = 'list' | 'stats' | 'create' | 'cancel' | 'copy' | 'resend' | 'export' | 'uses' | 'activity';
 
 /** Detail of every `invite-*` event, by name. */
 export interface InviteEventDetailMap {
@@ -16,6 +16,9 @@ export interface InviteEventDetailMap {
   'invite-status-changed': { invitation: Invitation; previous: Invitation };
   'invite-view-changed': { view: InviteView };
   'invite-resend': { invitation: Invitation };
+  'invite-history': { invitation: Invitation };
+  'invite-show-expiring': { count: number };
+  'invite-range-changed': { range: 7 | 30 | 90 };
   'invite-resent': { previous: Invitation; result: CreateInviteResult };
   'invite-bulk-canceled': { canceled: Invitation[]; failed: { invitation: Invitation; error: InviteApiError }[] };
   'invite-exported': { count: number; filename: string };
@@ -50,8 +53,17 @@ declare global {
     'invite-status-changed': InviteEvent<'invite-status-changed'>;
     'invite-view-changed': InviteEvent<'invite-view-changed'>;
     'invite-resend': InviteEvent<'invite-resend'>;
+    'invite-history': InviteEvent<'invite-history'>;
+    'invite-show-expiring': InviteEvent<'invite-show-expiring'>;
+    'invite-range-changed': InviteEvent<'invite-range-changed'>;
     'invite-resent': InviteEvent<'invite-resent'>;
     'invite-bulk-canceled': InviteEvent<'invite-bulk-canceled'>;
     'invite-exported': InviteEvent<'invite-exported'>;
   }
+}
+
+/** A request failed: `invite-error`, and `invite-unauthorized` too when the server said 401/403. */
+export function reportError(target: EventTarget, operation: InviteOperation, error: InviteApiError): void {
+  dispatchInviteEvent(target, 'invite-error', { operation, error });
+  if (error.kind === 'unauthorized') dispatchInviteEvent(target, 'invite-unauthorized', {});
 }

@@ -1,11 +1,13 @@
 /**
- * invite-dashboard: importing this module registers the four elements and exports their classes,
+ * invite-dashboard: importing this module registers the elements and exports their classes,
  * the adapter layer and the types.
  */
 export { InviteDashboard } from './components/invite-dashboard/invite-dashboard.js';
 export { InviteCard } from './components/invite-card/invite-card.js';
 export { InviteStatsElement } from './components/invite-stats/invite-stats.js';
 export { CreateInviteDialog } from './components/create-invite-dialog/create-invite-dialog.js';
+export { InviteHistory } from './components/invite-history/invite-history.js';
+export { InviteAnalytics } from './components/invite-analytics/invite-analytics.js';
 // The adapter layer, but for upgradeAdapter() (0.1 adapters), which is only in 'invite-dashboard/api'.
 export type * from './api/index.js';
 export {

@@ -58,6 +58,8 @@ export const esStrings: InviteStrings = {
           ? `La invitación para ${name} caducó.`
           : status === 'canceled' ? `La invitación para ${name} se canceló.` : `La invitación para ${name} está ${status}.`,
   activityUsedAgain: (name, uses) => `${name} se usó otra vez (${uses} usos hasta ahora).`,
+  showActivity: 'Mostrar actividad',
+  hideActivity: 'Ocultar actividad',
   toolbarLabel: 'Buscar, filtrar y ordenar',
   searchLabel: 'Buscar por correo',
   roleFilterLabel: 'Rol',

@@ -53,6 +53,9 @@ export const defaultStrings = {
   /** A use that changed no status (a link with uses left); `uses` the count now. */
   activityUsedAgain: (name: string, uses: number) => `${name} was used again (${uses} uses so far).`,
 
+  showActivity: 'Show activity',
+  hideActivity: 'Hide activity',
+
   // toolbar: finding invitations
   toolbarLabel: 'Search, filter and sort',
   searchLabel: 'Search by email',

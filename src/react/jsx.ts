@@ -5,8 +5,10 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { InviteEvent } from '../events.js';
 import type { CreateInviteDialog } from '../components/create-invite-dialog/create-invite-dialog.js';
+import type { InviteAnalytics } from '../components/invite-analytics/invite-analytics.js';
 import type { InviteCard } from '../components/invite-card/invite-card.js';
 import type { InviteDashboard } from '../components/invite-dashboard/invite-dashboard.js';
+import type { InviteHistory } from '../components/invite-history/invite-history.js';
 import type { InviteStatsElement } from '../components/invite-stats/invite-stats.js';
 
 /** Own props first; React's HTML attributes (`className`, `id`, `ref`, `key`…) for the rest. */
@@ -50,6 +52,42 @@ export interface CreateInviteDialogJsxProps {
   'oninvite-unauthorized'?: (event: InviteEvent<'invite-unauthorized'>) => void;
 }
 
+/** Props of `<invite-analytics>` in React 19 JSX. */
+export interface InviteAnalyticsJsxProps {
+  /** Base URL of the Better Auth API for the default adapter. By default the dashboard's, else `/api/auth`. */
+  apiBase?: InviteAnalytics['apiBase'];
+  /** Fetch used by the default adapter (headers, bearer token, a test double). */
+  fetch?: InviteAnalytics['fetch'];
+  /** Replaces the whole data source; by default the dashboard's, else a better-invite HTTP adapter. */
+  adapter?: InviteAnalytics['adapter'];
+  /** Milliseconds the default adapter waits for the server before the request fails as a timeout; 0 waits forever. */
+  requestTimeout?: InviteAnalytics['requestTimeout'];
+  /** Days shown, today included: 7, 30 or 90 (another value shows 30). The period select sets it. */
+  range?: InviteAnalytics['range'];
+  /** IANA time zone the days are counted in; by default the viewer's. */
+  timeZone?: InviteAnalytics['timeZone'];
+  /** BCP 47 locale for dates and numbers; by default the dashboard's, then the page's `<html lang>`, then the browser's. */
+  locale?: InviteAnalytics['locale'];
+  /** Overrides of any visible text; by default the dashboard's. */
+  strings?: InviteAnalytics['strings'];
+  /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
+  theme?: InviteAnalytics['theme'];
+  /** Attribute form of `apiBase`. */
+  'api-base'?: string;
+  /** Attribute form of `requestTimeout`. */
+  'request-timeout'?: number | string;
+  /** Attribute form of `timeZone`. */
+  'time-zone'?: string;
+  /** `{ count }` when "Show them" beside the expiring count is pressed: the host shows the pending invitations, soonest expiry first. */
+  'oninvite-show-expiring'?: (event: InviteEvent<'invite-show-expiring'>) => void;
+  /** `{ range }` after the period select changed `range`. */
+  'oninvite-range-changed'?: (event: InviteEvent<'invite-range-changed'>) => void;
+  /** `{ operation: 'activity', error }` once per failed read (a stale read aborted is not an error). */
+  'oninvite-error'?: (event: InviteEvent<'invite-error'>) => void;
+  /** `{}` when the server answered 401/403. */
+  'oninvite-unauthorized'?: (event: InviteEvent<'invite-unauthorized'>) => void;
+}
+
 /** Props of `<invite-card>` in React 19 JSX. */
 export interface InviteCardJsxProps {
   /** The invitation to show, as the adapter parsed it. */
@@ -78,6 +116,8 @@ export interface InviteCardJsxProps {
   'oninvite-cancel'?: (event: InviteEvent<'invite-cancel'>) => void;
   /** The invite link was copied: `{ url }`. */
   'oninvite-link-copied'?: (event: InviteEvent<'invite-link-copied'>) => void;
+  /** The user asked who used it (shown when the backend counts uses and there is one): `{ invitation }`. The owner shows it. */
+  'oninvite-history'?: (event: InviteEvent<'invite-history'>) => void;
   /** The user asked to send it again (`resendable` cards): `{ invitation }`. The owner does it. */
   'oninvite-resend'?: (event: InviteEvent<'invite-resend'>) => void;
 }
@@ -98,6 +138,8 @@ export interface InviteDashboardJsxProps {
   sort?: InviteDashboard['sort'];
   /** The page shown, from 1. */
   page?: InviteDashboard['page'];
+  /** No insight panel (`<invite-analytics>`). */
+  hideAnalytics?: InviteDashboard['hideAnalytics'];
   /** Where the host's sign-in page is: the signed-out state links there ("Sign in"). Same origin or http(s) only. */
   signInUrl?: InviteDashboard['signInUrl'];
   /** `comfortable` (cards) or `compact` (one line per invitation, for long lists). */
@@ -136,6 +178,8 @@ export interface InviteDashboardJsxProps {
   'sync-url'?: boolean | string;
   /** Attribute form of `signInUrl`. */
   'sign-in-url'?: string;
+  /** Attribute form of `hideAnalytics`. */
+  'hide-analytics'?: boolean | string;
   /** Attribute form of `apiBase`. */
   'api-base'?: string;
   /** Attribute form of `pageSize`. */
@@ -158,6 +202,10 @@ export interface InviteDashboardJsxProps {
   'oninvite-error'?: (event: InviteEvent<'invite-error'>) => void;
   /** The server answered 401/403; the dashboard shows its signed-out state. */
   'oninvite-unauthorized'?: (event: InviteEvent<'invite-unauthorized'>) => void;
+  /** The insight panel asked for the invitations expiring soon (the dashboard shows them): `{ count }`. */
+  'oninvite-show-expiring'?: (event: InviteEvent<'invite-show-expiring'>) => void;
+  /** The insight panel's period changed: `{ range }`. */
+  'oninvite-range-changed'?: (event: InviteEvent<'invite-range-changed'>) => void;
   /** The user changed the view (tab, search, filters, sort, page): `{ view }`, as the attributes. */
   'oninvite-view-changed'?: (event: InviteEvent<'invite-view-changed'>) => void;
   /** An invitation was sent again: `{ previous, result }` (the new one's create result). */
@@ -168,6 +216,34 @@ export interface InviteDashboardJsxProps {
   'oninvite-exported'?: (event: InviteEvent<'invite-exported'>) => void;
   /** A reload found an invitation whose status changed (e.g. it was used): `{ invitation, previous }`. Not fired for the dashboard's own cancels. */
   'oninvite-status-changed'?: (event: InviteEvent<'invite-status-changed'>) => void;
+}
+
+/** Props of `<invite-history>` in React 19 JSX. */
+export interface InviteHistoryJsxProps {
+  /** The invitation whose uses are shown. */
+  invitation?: InviteHistory['invitation'];
+  /** Base URL of the Better Auth API, used by the default adapter. By default the dashboard's, else `/api/auth`. */
+  apiBase?: InviteHistory['apiBase'];
+  /** Fetch used by the default adapter (headers, bearer token, a test double). */
+  fetch?: InviteHistory['fetch'];
+  /** Replaces the whole data source; by default the dashboard's, else a better-invite HTTP adapter. */
+  adapter?: InviteHistory['adapter'];
+  /** Milliseconds the default adapter waits for the server before the request fails as a timeout; 0 waits forever. */
+  requestTimeout?: InviteHistory['requestTimeout'];
+  /** Whether the drawer is shown. Setting it opens or closes it. */
+  open?: InviteHistory['open'];
+  /** BCP 47 locale for dates and numbers; by default the dashboard's, then the page's `<html lang>`, then the browser's. */
+  locale?: InviteHistory['locale'];
+  /** Overrides of any visible text; by default the dashboard's. */
+  strings?: InviteHistory['strings'];
+  /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
+  theme?: InviteHistory['theme'];
+  /** Attribute form of `apiBase`. */
+  'api-base'?: string;
+  /** Attribute form of `requestTimeout`. */
+  'request-timeout'?: number | string;
+  /** `{}` when the server answered 401/403. */
+  'oninvite-unauthorized'?: (event: InviteEvent<'invite-unauthorized'>) => void;
 }
 
 /** Props of `<invite-stats>` in React 19 JSX. */
@@ -192,8 +268,10 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'create-invite-dialog': ElementProps<CreateInviteDialog, CreateInviteDialogJsxProps>;
+      'invite-analytics': ElementProps<InviteAnalytics, InviteAnalyticsJsxProps>;
       'invite-card': ElementProps<InviteCard, InviteCardJsxProps>;
       'invite-dashboard': ElementProps<InviteDashboard, InviteDashboardJsxProps>;
+      'invite-history': ElementProps<InviteHistory, InviteHistoryJsxProps>;
       'invite-stats': ElementProps<InviteStatsElement, InviteStatsJsxProps>;
     }
   }

@@ -5,8 +5,10 @@
 import type { DefineComponent } from 'vue';
 import type { InviteEvent } from '../events.js';
 import type { CreateInviteDialog } from '../components/create-invite-dialog/create-invite-dialog.js';
+import type { InviteAnalytics } from '../components/invite-analytics/invite-analytics.js';
 import type { InviteCard } from '../components/invite-card/invite-card.js';
 import type { InviteDashboard } from '../components/invite-dashboard/invite-dashboard.js';
+import type { InviteHistory } from '../components/invite-history/invite-history.js';
 import type { InviteStatsElement } from '../components/invite-stats/invite-stats.js';
 
 /** Props of `<create-invite-dialog>` in Vue: properties (bind with `.prop` or `:`), kebab attributes, `@invite-…` listeners. */
@@ -47,6 +49,42 @@ export interface CreateInviteDialogVueProps {
   onInviteUnauthorized?: (event: InviteEvent<'invite-unauthorized'>) => void;
 }
 
+/** Props of `<invite-analytics>` in Vue: properties (bind with `.prop` or `:`), kebab attributes, `@invite-…` listeners. */
+export interface InviteAnalyticsVueProps {
+  /** Base URL of the Better Auth API for the default adapter. By default the dashboard's, else `/api/auth`. */
+  apiBase?: InviteAnalytics['apiBase'];
+  /** Fetch used by the default adapter (headers, bearer token, a test double). */
+  fetch?: InviteAnalytics['fetch'];
+  /** Replaces the whole data source; by default the dashboard's, else a better-invite HTTP adapter. */
+  adapter?: InviteAnalytics['adapter'];
+  /** Milliseconds the default adapter waits for the server before the request fails as a timeout; 0 waits forever. */
+  requestTimeout?: InviteAnalytics['requestTimeout'];
+  /** Days shown, today included: 7, 30 or 90 (another value shows 30). The period select sets it. */
+  range?: InviteAnalytics['range'];
+  /** IANA time zone the days are counted in; by default the viewer's. */
+  timeZone?: InviteAnalytics['timeZone'];
+  /** BCP 47 locale for dates and numbers; by default the dashboard's, then the page's `<html lang>`, then the browser's. */
+  locale?: InviteAnalytics['locale'];
+  /** Overrides of any visible text; by default the dashboard's. */
+  strings?: InviteAnalytics['strings'];
+  /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
+  theme?: InviteAnalytics['theme'];
+  /** Attribute form of `apiBase`. */
+  'api-base'?: string;
+  /** Attribute form of `requestTimeout`. */
+  'request-timeout'?: number | string;
+  /** Attribute form of `timeZone`. */
+  'time-zone'?: string;
+  /** `{ count }` when "Show them" beside the expiring count is pressed: the host shows the pending invitations, soonest expiry first. */
+  onInviteShowExpiring?: (event: InviteEvent<'invite-show-expiring'>) => void;
+  /** `{ range }` after the period select changed `range`. */
+  onInviteRangeChanged?: (event: InviteEvent<'invite-range-changed'>) => void;
+  /** `{ operation: 'activity', error }` once per failed read (a stale read aborted is not an error). */
+  onInviteError?: (event: InviteEvent<'invite-error'>) => void;
+  /** `{}` when the server answered 401/403. */
+  onInviteUnauthorized?: (event: InviteEvent<'invite-unauthorized'>) => void;
+}
+
 /** Props of `<invite-card>` in Vue: properties (bind with `.prop` or `:`), kebab attributes, `@invite-…` listeners. */
 export interface InviteCardVueProps {
   /** The invitation to show, as the adapter parsed it. */
@@ -75,6 +113,8 @@ export interface InviteCardVueProps {
   onInviteCancel?: (event: InviteEvent<'invite-cancel'>) => void;
   /** The invite link was copied: `{ url }`. */
   onInviteLinkCopied?: (event: InviteEvent<'invite-link-copied'>) => void;
+  /** The user asked who used it (shown when the backend counts uses and there is one): `{ invitation }`. The owner shows it. */
+  onInviteHistory?: (event: InviteEvent<'invite-history'>) => void;
   /** The user asked to send it again (`resendable` cards): `{ invitation }`. The owner does it. */
   onInviteResend?: (event: InviteEvent<'invite-resend'>) => void;
 }
@@ -95,6 +135,8 @@ export interface InviteDashboardVueProps {
   sort?: InviteDashboard['sort'];
   /** The page shown, from 1. */
   page?: InviteDashboard['page'];
+  /** No insight panel (`<invite-analytics>`). */
+  hideAnalytics?: InviteDashboard['hideAnalytics'];
   /** Where the host's sign-in page is: the signed-out state links there ("Sign in"). Same origin or http(s) only. */
   signInUrl?: InviteDashboard['signInUrl'];
   /** `comfortable` (cards) or `compact` (one line per invitation, for long lists). */
@@ -133,6 +175,8 @@ export interface InviteDashboardVueProps {
   'sync-url'?: boolean | string;
   /** Attribute form of `signInUrl`. */
   'sign-in-url'?: string;
+  /** Attribute form of `hideAnalytics`. */
+  'hide-analytics'?: boolean | string;
   /** Attribute form of `apiBase`. */
   'api-base'?: string;
   /** Attribute form of `pageSize`. */
@@ -155,6 +199,10 @@ export interface InviteDashboardVueProps {
   onInviteError?: (event: InviteEvent<'invite-error'>) => void;
   /** The server answered 401/403; the dashboard shows its signed-out state. */
   onInviteUnauthorized?: (event: InviteEvent<'invite-unauthorized'>) => void;
+  /** The insight panel asked for the invitations expiring soon (the dashboard shows them): `{ count }`. */
+  onInviteShowExpiring?: (event: InviteEvent<'invite-show-expiring'>) => void;
+  /** The insight panel's period changed: `{ range }`. */
+  onInviteRangeChanged?: (event: InviteEvent<'invite-range-changed'>) => void;
   /** The user changed the view (tab, search, filters, sort, page): `{ view }`, as the attributes. */
   onInviteViewChanged?: (event: InviteEvent<'invite-view-changed'>) => void;
   /** An invitation was sent again: `{ previous, result }` (the new one's create result). */
@@ -165,6 +213,34 @@ export interface InviteDashboardVueProps {
   onInviteExported?: (event: InviteEvent<'invite-exported'>) => void;
   /** A reload found an invitation whose status changed (e.g. it was used): `{ invitation, previous }`. Not fired for the dashboard's own cancels. */
   onInviteStatusChanged?: (event: InviteEvent<'invite-status-changed'>) => void;
+}
+
+/** Props of `<invite-history>` in Vue: properties (bind with `.prop` or `:`), kebab attributes, `@invite-…` listeners. */
+export interface InviteHistoryVueProps {
+  /** The invitation whose uses are shown. */
+  invitation?: InviteHistory['invitation'];
+  /** Base URL of the Better Auth API, used by the default adapter. By default the dashboard's, else `/api/auth`. */
+  apiBase?: InviteHistory['apiBase'];
+  /** Fetch used by the default adapter (headers, bearer token, a test double). */
+  fetch?: InviteHistory['fetch'];
+  /** Replaces the whole data source; by default the dashboard's, else a better-invite HTTP adapter. */
+  adapter?: InviteHistory['adapter'];
+  /** Milliseconds the default adapter waits for the server before the request fails as a timeout; 0 waits forever. */
+  requestTimeout?: InviteHistory['requestTimeout'];
+  /** Whether the drawer is shown. Setting it opens or closes it. */
+  open?: InviteHistory['open'];
+  /** BCP 47 locale for dates and numbers; by default the dashboard's, then the page's `<html lang>`, then the browser's. */
+  locale?: InviteHistory['locale'];
+  /** Overrides of any visible text; by default the dashboard's. */
+  strings?: InviteHistory['strings'];
+  /** `light`, `dark` or `auto`; unset follows the surrounding page or element. */
+  theme?: InviteHistory['theme'];
+  /** Attribute form of `apiBase`. */
+  'api-base'?: string;
+  /** Attribute form of `requestTimeout`. */
+  'request-timeout'?: number | string;
+  /** `{}` when the server answered 401/403. */
+  onInviteUnauthorized?: (event: InviteEvent<'invite-unauthorized'>) => void;
 }
 
 /** Props of `<invite-stats>` in Vue: properties (bind with `.prop` or `:`), kebab attributes, `@invite-…` listeners. */
@@ -188,8 +264,10 @@ export interface InviteStatsVueProps {
 declare module 'vue' {
   interface GlobalComponents {
     CreateInviteDialog: DefineComponent<CreateInviteDialogVueProps>;
+    InviteAnalytics: DefineComponent<InviteAnalyticsVueProps>;
     InviteCard: DefineComponent<InviteCardVueProps>;
     InviteDashboard: DefineComponent<InviteDashboardVueProps>;
+    InviteHistory: DefineComponent<InviteHistoryVueProps>;
     InviteStats: DefineComponent<InviteStatsVueProps>;
   }
 }

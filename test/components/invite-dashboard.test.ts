@@ -343,8 +343,8 @@ describe('<invite-dashboard>', () => {
       server.rows = [publicRow({ createdAt: ago(1e3) }), ...Array.from({ length: 3 }, () => row())];
       const el = await dashboard(html`<invite-dashboard page-size="2"></invite-dashboard>`);
       const reached: string[] = [];
-      // The toolbar's five fields, the selection boxes and Resend come between the tabs and the pager.
-      for (let i = 0; i < 30; i += 1) {
+      // The insight panel, the toolbar's five fields, the selection boxes and Resend come between the tabs and the pager.
+      for (let i = 0; i < 50; i += 1) {
         await sendKeys({ press: 'Tab' });
         let active = document.activeElement;
         while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;

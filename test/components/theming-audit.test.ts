@@ -4,7 +4,9 @@ import { InviteDashboard } from '../../src/components/invite-dashboard/invite-da
 import { InviteCard } from '../../src/components/invite-card/invite-card.js';
 import { InviteStatsElement } from '../../src/components/invite-stats/invite-stats.js';
 import { CreateInviteDialog } from '../../src/components/create-invite-dialog/create-invite-dialog.js';
-import { CARD_PARTS, DIALOG_PARTS, STATS_PARTS } from '../../src/components/invite-dashboard/exported-parts.js';
+import { InviteHistory } from '../../src/components/invite-history/invite-history.js';
+import { InviteAnalytics } from '../../src/components/invite-analytics/invite-analytics.js';
+import { ANALYTICS_PARTS, CARD_PARTS, DIALOG_PARTS, HISTORY_PARTS, STATS_PARTS } from '../../src/components/invite-dashboard/exported-parts.js';
 import { declarations, libraryTokens, ownRules, propertiesRead } from '../helpers/css-audit.js';
 
 interface Documented {
@@ -23,12 +25,16 @@ const ELEMENTS: Record<string, typeof LitElement> = {
   'invite-card': InviteCard,
   'invite-stats': InviteStatsElement,
   'create-invite-dialog': CreateInviteDialog,
+  'invite-history': InviteHistory,
+  'invite-analytics': InviteAnalytics,
 };
 const PREFIX: Record<string, string> = {
   'invite-dashboard': 'dashboard',
   'invite-card': 'card',
   'invite-stats': 'stats',
   'create-invite-dialog': 'dialog',
+  'invite-history': 'history',
+  'invite-analytics': 'analytics',
 };
 
 let manifest: Record<string, ManifestElement>;
@@ -170,6 +176,8 @@ describe('theming audit', () => {
         ['invite-card', CARD_PARTS],
         ['invite-stats', STATS_PARTS],
         ['create-invite-dialog', DIALOG_PARTS],
+        ['invite-history', HISTORY_PARTS],
+        ['invite-analytics', ANALYTICS_PARTS],
       ];
       for (const [tag, list] of exports) {
         const innerParts = new Set((manifest[tag]!.cssParts ?? []).map((p) => p.name));

@@ -9,7 +9,7 @@ import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import { CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
 
 const ORIGIN = 'http://cms.test';
-const TAGS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog'];
+const TAGS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog', 'invite-history', 'invite-analytics'];
 const ES = '<script type="module" src="/dist/invite-dashboard.js"></script>';
 const ES_COPY = '<script type="module" src="/dist/invite-dashboard.js?v=2"></script>';
 const IIFE = '<script src="/dist/invite-dashboard.iife.js"></script>';

@@ -12,6 +12,8 @@ const ELEMENTS = {
   'invite-card': 'InviteCard',
   'invite-stats': 'InviteStatsElement',
   'create-invite-dialog': 'CreateInviteDialog',
+  'invite-history': 'InviteHistory',
+  'invite-analytics': 'InviteAnalytics',
 };
 const url = (path) => pathToFileURL(resolve(path)).href;
 const elementUrl = (tag) => url(`dist/components/${tag}/${tag}.js`);

@@ -11,7 +11,7 @@ import { rolldown } from 'rolldown';
 
 const ROOT = resolve('.');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const ELEMENTS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog'];
+const ELEMENTS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog', 'invite-history', 'invite-analytics'];
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 let temp;
@@ -128,6 +128,8 @@ describe('the npm package', () => {
         'invite-card': ['InviteCard'],
         'invite-stats': ['InviteStatsElement'],
         'create-invite-dialog': ['CreateInviteDialog'],
+        'invite-history': ['InviteHistory'],
+        'invite-analytics': ['InviteAnalytics'],
       });
       assert.equal(result.single, true, 'in Node the single file resolves to the npm build (no second Lit)');
       assert.equal(result.defined, true);

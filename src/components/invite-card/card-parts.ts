@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InviteStrings } from '../../i18n/strings.js';
-import { checkIcon, closeIcon, copyIcon, refreshIcon } from '../../icons/icons.js';
+import { checkIcon, closeIcon, copyIcon, refreshIcon, usersIcon } from '../../icons/icons.js';
 
 /** Where the copy button is: at rest, showing "Copied", or after every way to copy failed. */
 export type CopyState = 'idle' | 'copied' | 'failed';
@@ -40,6 +40,13 @@ export function renderLink(strings: InviteStrings, { url, state, onCopy, qr }: L
   </div>`;
 }
 
+/** "Who used it": asks the owner to show the invitation's usage history. */
+export function renderHistoryButton(strings: InviteStrings, onHistory: () => void): TemplateResult {
+  return html`<button type="button" class="button button--small history-button" part="button history" aria-describedby="title" @click=${onHistory}>
+    ${usersIcon}<span>${strings.historyButton}</span>
+  </button>`;
+}
+
 /** "Copy link" as a button alone (a private invite's link, a compact row): the field shows only if copying fails. */
 export function renderCopyButton(strings: InviteStrings, { copied, onCopy }: { copied: boolean; onCopy: () => void }): TemplateResult {
   return html`<button type="button" class="button button--small copy-button" part="button copy-button" aria-describedby="title" @click=${onCopy}>
@@ -48,7 +55,7 @@ export function renderCopyButton(strings: InviteStrings, { copied, onCopy }: { c
 }
 
 export interface CancelOptions {
-  /** Before the other buttons (a private invite's "Copy link"). */
+  /** Before the other buttons (a private invite's "Copy link", "Who used it"). */
   lead?: TemplateResult | typeof nothing;
   /** Pending and not expired: "Cancel invite" is offered. */
   cancelable: boolean;

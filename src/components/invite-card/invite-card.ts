@@ -7,7 +7,7 @@ import { linkIcon, mailIcon } from '../../icons/icons.js';
 import { canCancel, displayStatus, isExpired, isPublic } from '../../rules/invitation.js';
 import { DEFAULT_INVITE_URL_TEMPLATE, buildInviteUrl } from '../../rules/invite-url.js';
 import { copyText } from '../../dom/copy-text.js';
-import { renderActions, renderCopyButton, renderLink, type CopyState } from './card-parts.js';
+import { renderActions, renderCopyButton, renderHistoryButton, renderLink, type CopyState } from './card-parts.js';
 import { canResend } from '../../rules/resend.js';
 import { renderMeta } from './card-details.js';
 import { emailText } from './email-text.js';
@@ -39,6 +39,7 @@ interface CardView {
  *
  * @fires invite-cancel - The user confirmed cancelling: `{ invitation }`. Cancelable; the owner checks `defaultPrevented`.
  * @fires invite-link-copied - The invite link was copied: `{ url }`.
+ * @fires invite-history - The user asked who used it (shown when the backend counts uses and there is one): `{ invitation }`. The owner shows it.
  * @fires invite-resend - The user asked to send it again (`resendable` cards): `{ invitation }`. The owner does it.
  *
  * @slot select - Before the icon: the dashboard's selection checkbox.
@@ -64,6 +65,7 @@ interface CardView {
  * @csspart qr-download - "Download QR code".
  * @csspart cancel-button - The "Cancel invite" button.
  * @csspart resend - The "Resend" button.
+ * @csspart history - "Who used it", when the invitation was used and the backend says by whom.
  * @csspart confirm - The in-card cancel confirmation.
  * @csspart confirm-text - Its question.
  * @csspart confirm-yes-button - "Yes, cancel it".
@@ -221,6 +223,10 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     if (invitation && !this.busy) dispatchInviteEvent(this, 'invite-resend', { invitation });
   };
 
+  #onHistoryClick = (): void => {
+    if (this.invitation) dispatchInviteEvent(this, 'invite-history', { invitation: this.invitation });
+  };
+
   #onKeepClick = async (): Promise<void> => {
     this.confirming = false;
     await this.updateComplete;
@@ -274,10 +280,13 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
     const fullLink = showLink && isPublic(view.invitation);
     const copyButton = showLink && !fullLink && !failed;
     const fallback = showLink && !fullLink && failed ? renderLink(strings, { url, state: 'failed', onCopy: this.#onCopyClick }) : nothing;
+    // Usage history: where the backend counts uses (the companion plugin), once there is one.
+    const history = (view.invitation.uses ?? 0) > 0 ? renderHistoryButton(strings, this.#onHistoryClick) : nothing;
+    const lead = html`${history}${copyButton && this.density !== 'compact' ? renderCopyButton(strings, copy) : nothing}`;
     const actions =
-      view.cancelable || view.resendable
+      view.cancelable || view.resendable || history !== nothing
         ? renderActions(strings, {
-            lead: copyButton && this.density !== 'compact' ? renderCopyButton(strings, copy) : nothing,
+            lead,
             cancelable: view.cancelable,
             onResend: view.resendable ? this.#onResendClick : undefined,
             busy: this.busy,

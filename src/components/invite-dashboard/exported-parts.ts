@@ -12,9 +12,9 @@ export const CARD_PARTS = exported(
   'card',
   ['base', 'header', 'icon', 'title', 'subtitle', 'tag', 'badge', 'meta', 'expired-notice', 'link', 'link-input',
     'copy-error', 'button', 'copy-button', 'cancel-button', 'confirm', 'confirm-text', 'confirm-yes-button', 'confirm-no-button',
-    'resend', 'qr-toggle', 'qr', 'qr-download', 'link-end'],
-  // The contract's names for the dashboard (`::part(resend)`, `::part(qr)`) are the card's own too.
-  ['button', 'resend', 'qr'],
+    'resend', 'qr-toggle', 'qr', 'qr-download', 'link-end', 'history'],
+  // The contract's names for the dashboard (`::part(resend)`, `::part(qr)`, `::part(history)`) are the card's own too.
+  ['button', 'resend', 'qr', 'history'],
 );
 
 export const STATS_PARTS = exported('stats', ['base', 'tile', 'tile-icon', 'value', 'label']);
@@ -24,4 +24,19 @@ export const DIALOG_PARTS = exported(
   ['header', 'title', 'form', 'field', 'label', 'hint', 'input', 'error', 'button', 'submit', 'cancel-button', 'close-button',
     'copy-button', 'another-button', 'done-button', 'result', 'result-title', 'qr', 'qr-download', 'draft-note'],
   ['dialog', 'button'],
+);
+
+export const HISTORY_PARTS = exported(
+  'history',
+  ['dialog', 'header', 'title', 'body', 'summary', 'count', 'loading', 'list', 'use', 'avatar', 'name', 'email', 'time', 'empty',
+    'unavailable', 'error', 'retry-button', 'footer', 'button', 'close-button', 'done-button'],
+  ['button'],
+);
+
+export const ANALYTICS_PARTS = exported(
+  'analytics',
+  ['base', 'header', 'title', 'range', 'summary', 'stat', 'stat-value', 'show-expiring', 'chart', 'legend', 'table-toggle', 'table',
+    'status-mix', 'note', 'empty', 'loading', 'error', 'retry-button', 'button'],
+  // The contract's `chart` is the panel's own.
+  ['button', 'chart'],
 );

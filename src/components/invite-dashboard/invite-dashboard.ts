@@ -1,11 +1,11 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { defineElement } from '../../define.js';
 import { adapterFor } from '../../api/adapter-for.js';
 import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
 import type { InviteApiError } from '../../api/errors.js';
 import type { InviteAdapter } from '../../api/types.js';
-import { dispatchInviteEvent, type InviteOperation } from '../../events.js';
+import { dispatchInviteEvent, reportError, type InviteEvent, type InviteOperation } from '../../events.js';
 import { plusIcon } from '../../icons/icons.js';
 import { DEFAULT_INVITE_URL_TEMPLATE, absoluteApiBase } from '../../rules/invite-url.js';
 import { DashboardDataController } from '../../state/dashboard-controller.js';
@@ -18,6 +18,7 @@ import { FilterInputs } from './filter-inputs.js';
 import { CsvExportController } from '../../state/csv-export-controller.js';
 import { exportView, renderExportControl } from './export-control.js';
 import { ViewAttributes } from './view-attributes.js';
+import { InsightPanel } from './insight-panel.js';
 import { renderToolbar } from './toolbar.js';
 import { inviteConfigContext, shareConfig } from '../../state/invite-config.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
@@ -25,13 +26,14 @@ import { rolesConverter, DEFAULT_ROLES } from '../roles-converter.js';
 import { renderSignedOut } from './dashboard-states.js';
 import { focusInPanel, renderNotice, renderPanel } from './dashboard-panel.js';
 import { renderStatusTabs, PANEL_ID, tabId } from './status-tabs.js';
-import { DIALOG_PARTS, STATS_PARTS } from './exported-parts.js';
+import { DIALOG_PARTS, HISTORY_PARTS, STATS_PARTS } from './exported-parts.js';
 import { ListFocusController } from './list-focus.js';
 import { styles } from './invite-dashboard.styles.js';
 import type { CreateInviteDialog } from '../create-invite-dialog/create-invite-dialog.js';
 import '../invite-card/invite-card.js';
 import '../invite-stats/invite-stats.js';
 import '../create-invite-dialog/create-invite-dialog.js';
+import '../invite-history/invite-history.js';
 
 /**
  * @summary The whole invitation dashboard: stats, status tabs with counts, the list with paging,
@@ -43,6 +45,8 @@ import '../create-invite-dialog/create-invite-dialog.js';
  * @fires invite-link-copied - An invite link was copied: `{ url }`.
  * @fires invite-error - A request failed: `{ operation, error }`.
  * @fires invite-unauthorized - The server answered 401/403; the dashboard shows its signed-out state.
+ * @fires invite-show-expiring - The insight panel asked for the invitations expiring soon (the dashboard shows them): `{ count }`.
+ * @fires invite-range-changed - The insight panel's period changed: `{ range }`.
  * @fires invite-view-changed - The user changed the view (tab, search, filters, sort, page): `{ view }`, as the attributes.
  * @fires invite-resent - An invitation was sent again: `{ previous, result }` (the new one's create result).
  * @fires invite-bulk-canceled - A bulk cancel finished: `{ canceled, failed }` (failed: `{ invitation, error }`).
@@ -98,6 +102,10 @@ import '../create-invite-dialog/create-invite-dialog.js';
  * @csspart clear-selection - "Clear selection".
  * @csspart resend - A card's "Resend" (also `card-resend`).
  * @csspart qr - A card's QR code (also `card-qr`); the dialog's is `dialog-qr`.
+ * @csspart analytics - The insight panel (`<invite-analytics>`); its parts are `analytics-*`.
+ * @csspart analytics-toggle - "Hide activity" / "Show activity".
+ * @csspart chart - The insight panel's chart (also `analytics-chart`).
+ * @csspart history - A card's "Who used it" (also `card-history`); the drawer's parts are `history-*`.
  *
  * @cssprop [--invite-dashboard-background=var(--invite-color-background)] - Background behind the panels.
  * @cssprop [--invite-dashboard-max-width=72rem] - Widest the dashboard grows (it is centred beyond).
@@ -125,6 +133,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     syncUrl: { attribute: 'sync-url', type: Boolean },
     density: { reflect: true },
     signInUrl: { attribute: 'sign-in-url' },
+    hideAnalytics: { attribute: 'hide-analytics', type: Boolean },
     apiBase: { attribute: 'api-base' },
     fetch: { attribute: false },
     adapter: { attribute: false },
@@ -149,6 +158,8 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
   sort: SortOrder = 'newest';
   /** The page shown, from 1. */
   page = 1;
+  /** No insight panel (`<invite-analytics>`). */
+  hideAnalytics = false;
   /** Where the host's sign-in page is: the signed-out state links there ("Sign in"). Same origin or http(s) only. */
   signInUrl?: string;
   /** `comfortable` (cards) or `compact` (one line per invitation, for long lists). */
@@ -179,6 +190,8 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
 
   readonly #config = new ContextProvider(this, { context: inviteConfigContext });
   readonly #live = new LiveActivity(this);
+  /** The panel's "expiring soon" shows the Pending tab, soonest expiry first. */
+  readonly #insight = new InsightPanel(this, () => this.#view.change({ status: 'pending', sort: 'expiring', page: 0 }));
   readonly #data = new DashboardDataController(this, { ...DEFAULT_QUERY }, {
     onError: (error) => this.#reportError('list', error),
     onStatusChanged: (changes) => {
@@ -216,11 +229,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
 
   /** Opens the create dialog (focus returns to the opener when it closes). */
   openCreateDialog(): void {
-    void this.#dialog?.show();
-  }
-
-  get #dialog(): CreateInviteDialog | null {
-    return this.renderRoot.querySelector('create-invite-dialog');
+    void this.renderRoot.querySelector<CreateInviteDialog>('create-invite-dialog')?.show();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -231,8 +240,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
   }
 
   #reportError(operation: InviteOperation, error: InviteApiError): void {
-    dispatchInviteEvent(this, 'invite-error', { operation, error });
-    if (error.kind === 'unauthorized') dispatchInviteEvent(this, 'invite-unauthorized', {});
+    reportError(this, operation, error);
   }
 
   #selectStatus = async (status: StatusFilter, focus: boolean) => {
@@ -244,6 +252,8 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
 
   #onExport = () => exportView(this, this.#export, toExportQuery(this.#data.query), (error) => this.#reportError('export', error));
 
+
+  #onHistory = (event: InviteEvent<'invite-history'>) => void this.renderRoot.querySelector('invite-history')?.show(event.detail.invitation);
 
   #focusLater = (selector: string, scroll = false) => focusInPanel(this, this.#data, selector, scroll);
 
@@ -260,6 +270,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
       </div>
       ${signedOut ? renderSignedOut(strings, error.status === 403 ? strings.errorMessage(error) : undefined, this.signInUrl) : this.#renderBody()}
       <create-invite-dialog exportparts=${DIALOG_PARTS} .roles=${this.roles} @invite-created=${this.#actions.onCreated}></create-invite-dialog>
+      <invite-history exportparts=${HISTORY_PARTS}></invite-history>
     </div>`;
   }
 
@@ -268,12 +279,13 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
     const data = this.#data;
     const { status } = data.query;
     return html`<invite-stats part="stats" exportparts=${STATS_PARTS} .stats=${data.counts}></invite-stats>
+      ${this.hideAnalytics ? nothing : this.#insight.render(strings)}
       ${renderToolbar({ strings, query: data.query, roles: this.roles, inputs: this.#inputs, exportControl: renderExportControl(strings, this.#export, this.resolvedLocale, this.#onExport) })}
       <div class="notice-region" aria-live="polite">${renderNotice(strings, this.#actions)}</div>
       <div class="visually-hidden" role="status">${this.#live.text}</div>
       <div class="panel">
         ${renderStatusTabs(strings, status, data.counts, this.resolvedLocale, this.#selectStatus)}
-        <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(status)} aria-busy=${data.loading ? 'true' : 'false'} @invite-cancel=${this.#actions.onCancelRequest} @invite-resend=${this.#actions.onResendRequest}>
+        <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(status)} aria-busy=${data.loading ? 'true' : 'false'} @invite-cancel=${this.#actions.onCancelRequest} @invite-resend=${this.#actions.onResendRequest} @invite-history=${this.#onHistory}>
           ${renderPanel({ strings, locale: this.resolvedLocale, data, actions: this.#actions, bulk: this.#bulk, density: this.density,
             onCreate: () => this.openCreateDialog(), onView: (change) => this.#view.change(change), onClearFilters: this.#inputs.clear, focus: this.#focusLater })}
         </section>
