@@ -57,7 +57,7 @@ export const esStrings: InviteStrings = {
         : status === 'expired'
           ? `La invitación para ${name} caducó.`
           : status === 'canceled' ? `La invitación para ${name} se canceló.` : `La invitación para ${name} está ${status}.`,
-  activityUsedAgain: (name, uses) => `${name} se usó otra vez (${uses} usos hasta ahora).`,
+  activityUsedAgain: (name, uses) => uses.plural({ one: `${name} se usó: 1 uso hasta ahora.`, other: `${name} se usó: ${uses.text} usos hasta ahora.` }),
   showActivity: 'Mostrar actividad',
   hideActivity: 'Ocultar actividad',
   toolbarLabel: 'Buscar, filtrar y ordenar',

@@ -51,7 +51,7 @@ export const defaultStrings = {
           ? `The invitation for ${name} expired.`
           : status === 'canceled' ? `The invitation for ${name} was canceled.` : `The invitation for ${name} is ${status}.`,
   /** A use that changed no status (a link with uses left); `uses` the count now. */
-  activityUsedAgain: (name: string, uses: number) => `${name} was used again (${uses} uses so far).`,
+  activityUsedAgain: (name: string, uses: Count) => uses.plural({ one: `${name} was used: 1 use so far.`, other: `${name} was used: ${uses.text} uses so far.` }),
 
   showActivity: 'Show activity',
   hideActivity: 'Hide activity',

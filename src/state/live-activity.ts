@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { InviteStrings } from '../i18n/strings.js';
+import { countOf } from '../i18n/plural.js';
 import { nameOf } from './invite-actions.js';
 import type { StatusChange } from './status-changes.js';
 
@@ -35,5 +36,5 @@ export class LiveActivity {
 
 function sentence(strings: InviteStrings, { invitation, usedOnly }: StatusChange): string {
   const name = nameOf(strings, invitation);
-  return usedOnly ? strings.activityUsedAgain(name, invitation.uses ?? 0) : strings.activity(name, invitation.status, invitation.kind);
+  return usedOnly ? strings.activityUsedAgain(name, countOf(invitation.uses ?? 0)) : strings.activity(name, invitation.status, invitation.kind);
 }

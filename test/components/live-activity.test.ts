@@ -11,7 +11,7 @@ import { invitation, publicRow, row } from '../helpers/invitations.js';
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const live = (el: InviteDashboard) => textOf(el.shadowRoot!.querySelector('.visually-hidden[role="status"]'));
+const live = (el: InviteDashboard) => textOf(el.shadowRoot!.querySelector('.live-activity'));
 const badge = (card: InviteCard) => textOf(card.shadowRoot!.querySelector('[part~="badge"]'));
 const tabCount = (el: InviteDashboard, filter: string) => textOf(el.shadowRoot!.querySelector(`#tab-${filter} [part~="tab-count"]`));
 
@@ -75,7 +75,7 @@ describe('<invite-dashboard> live activity, with the companion plugin', () => {
     el.addEventListener('invite-status-changed', () => (fired += 1));
     server.uses.link = 2;
     await clock.tick(1000);
-    await clock.waitUntil(() => /was used again \(2 uses so far\)/.test(live(el)), 'the announcement', { timeout: 1000 });
+    await clock.waitUntil(() => /was used: 2 uses so far\./.test(live(el)), 'the announcement', { timeout: 1000 });
     expect(live(el)).to.contain('Public invite (Link …UBLIC1)');
     expect(fired).to.equal(0);
     const card = cardsOf(el).find((c) => c.invitation!.id === 'link')!;

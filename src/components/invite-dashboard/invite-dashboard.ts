@@ -282,7 +282,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
       ${this.hideAnalytics ? nothing : this.#insight.render(strings)}
       ${renderToolbar({ strings, query: data.query, roles: this.roles, inputs: this.#inputs, exportControl: renderExportControl(strings, this.#export, this.resolvedLocale, this.#onExport) })}
       <div class="notice-region" aria-live="polite">${renderNotice(strings, this.#actions)}</div>
-      <div class="visually-hidden" role="status">${this.#live.text}</div>
+      <div class="visually-hidden live-activity" role="status">${this.#live.text}</div>
       <div class="panel">
         ${renderStatusTabs(strings, status, data.counts, this.resolvedLocale, this.#selectStatus)}
         <section id=${PANEL_ID} class="tabpanel" role="tabpanel" aria-labelledby=${tabId(status)} aria-busy=${data.loading ? 'true' : 'false'} @invite-cancel=${this.#actions.onCancelRequest} @invite-resend=${this.#actions.onResendRequest} @invite-history=${this.#onHistory}>
