@@ -130,4 +130,21 @@ async function phases(page) {
     await settled();
   });
   await search.fill('');
+  await search.press('Enter');
+  await page.getByText(/Showing 1–20 of/).waitFor();
+  // A poll tick with nothing changed: with the plugin one stats request, no page.
+  // (the demo polls every 10 s; the time column is the wait, the requests and bytes are the tick's).
+  await measure('poll tick, nothing changed (10 s)', () => page.waitForTimeout(10_500));
+  // The insight panel (not part of the first load): opened at 30 days, then measured switching to 90.
+  await page.getByRole('button', { name: 'Show activity' }).click();
+  const panel = page.locator('invite-dashboard invite-analytics');
+  await panel.locator('[part~="chart"], [part~="note"]').first().waitFor();
+  await measure('activity panel, 90 days', async () => {
+    await Promise.all([
+      page.waitForResponse((response) => /\/invite-dashboard\/activity|\/invite\/list/.test(response.url())),
+      panel.locator('[part~="range"]').selectOption('90'),
+    ]);
+    await page.waitForFunction(() => document.querySelector('invite-dashboard')?.shadowRoot?.querySelector('invite-analytics')?.shadowRoot?.querySelector('[aria-busy="false"]'));
+  });
+  await page.getByRole('button', { name: 'Hide activity' }).click();
 }
