@@ -14,7 +14,10 @@ try {
   console.log(`Listening on http://${host}:${server.port} (ready in ${((Date.now() - since) / 1000).toFixed(1)} s)`);
   console.log(`Demo login: ${config.demoEmail} / ${config.demoPassword} (sign in at ${server.url}/sign-in; as the demo admin, read the mails at ${server.url}/outbox)`);
 
+  let stopping = false;
   const stop = (/** @type {NodeJS.Signals} */ signal) => {
+    if (stopping) return;
+    stopping = true;
     console.log(`${signal}: shutting down…`);
     server.close().then(
       () => process.exit(0),
@@ -24,8 +27,10 @@ try {
       },
     );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // `on`, not `once`: a library's signal-exit handler re-raises a signal that no other listener is
+  // left for, which killed the process before the close finished (exit by SIGTERM, not 0).
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 } catch (error) {
   if (error instanceof ConfigError) console.error(`Cannot start the demo server: ${error.message}`);
   else console.error('Cannot start the demo server:', error);

@@ -253,6 +253,14 @@ export const styles = [
       .toolbar {
         padding: var(--_space-s);
       }
+      /* Two fields a line (the search one of its own), each as wide as its half. */
+      .field {
+        flex-basis: 7rem;
+        max-inline-size: none;
+      }
+      .field--search {
+        flex-basis: 100%;
+      }
       .title {
         font-size: calc(var(--_font-size-2xl) * 0.8);
       }

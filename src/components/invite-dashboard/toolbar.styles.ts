@@ -32,6 +32,7 @@ export const toolbarStyles = css`
   .field select {
     box-sizing: border-box;
     inline-size: 100%;
+    min-inline-size: 0;
     min-block-size: 2.25rem;
     padding: var(--_space-xs) var(--_space-s);
     border: 1px solid var(--_border);

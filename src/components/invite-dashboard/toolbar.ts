@@ -50,7 +50,6 @@ export function renderToolbar({ strings, query, roles, inputs, exportControl }: 
         ${roleOptions.map((role) => html`<option value=${role} ?selected=${role === query.roleFilter}>${strings.roleName(role)}</option>`)}
       </select>
     </label>
-    ${date('createdFrom', strings.createdFromLabel, 'date-from')} ${date('createdTo', strings.createdToLabel, 'date-to')}
     <label class="field">
       <span class="field-label">${strings.sortLabel}</span>
       <select part="sort" .value=${live(query.sort)} @change=${inputs.onSortChange}>
@@ -59,6 +58,7 @@ export function renderToolbar({ strings, query, roles, inputs, exportControl }: 
         <option value="expiring" ?selected=${query.sort === 'expiring'}>${strings.sortExpiring}</option>
       </select>
     </label>
+    ${date('createdFrom', strings.createdFromLabel, 'date-from')} ${date('createdTo', strings.createdToLabel, 'date-to')}
     <div class="toolbar-actions">
       ${hasFilters(query) || inputs.searchDraft || dateError
         ? html`<button type="button" class="button button--ghost button--small" part="button clear-filters" @click=${inputs.clear}>${strings.clearFilters}</button>`
