@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
 import { buttons } from '../../styles/buttons.js';
 import { dangerNotice } from '../../styles/notices.js';
 import { statusColors } from '../../styles/status.js';
@@ -6,6 +7,7 @@ import { base } from '../../styles/tokens.js';
 
 export const styles = [
   base,
+  controls,
   buttons,
   dangerNotice,
   statusColors,
@@ -44,17 +46,6 @@ export const styles = [
       font-size: var(--_font-size-s);
       color: var(--_text-muted);
     }
-    .select {
-      min-block-size: 2.25rem;
-      padding: var(--_space-xs) var(--_space-s);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius-s);
-      background: var(--_surface-raised);
-      color: var(--_text);
-      font: inherit;
-      color-scheme: inherit;
-    }
-
     .summary {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));

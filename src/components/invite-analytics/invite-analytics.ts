@@ -206,7 +206,7 @@ export class InviteAnalytics extends InviteConfigMixin(LitElement) {
   #renderRange(strings: InviteStrings): TemplateResult {
     return html`<label class="range">
       <span class="range-label">${strings.analyticsRangeLabel}</span>
-      <select class="select" part="range" .value=${String(this.#range)} @change=${this.#onRangeChange}>
+      <select class="control" part="range" .value=${String(this.#range)} @change=${this.#onRangeChange}>
         ${ANALYTICS_RANGES.map(
           (days) => html`<option value=${days} ?selected=${days === this.#range}>${strings.analyticsRange(countOf(days, this.resolvedLocale))}</option>`,
         )}

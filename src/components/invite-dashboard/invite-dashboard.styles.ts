@@ -2,10 +2,12 @@ import { css } from 'lit';
 import { base } from '../../styles/tokens.js';
 import { buttons } from '../../styles/buttons.js';
 import { toolbarStyles } from './toolbar.styles.js';
+import { controls } from '../../styles/controls.js';
 
 export const styles = [
   base,
   buttons,
+  controls,
   toolbarStyles,
   css`
     :host {
@@ -224,15 +226,6 @@ export const styles = [
       align-items: center;
       gap: var(--_space-s);
       font-size: var(--_font-size-s);
-    }
-    .page-size select {
-      min-block-size: 2rem;
-      padding-inline: var(--_space-s);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius-s);
-      background: var(--_surface-raised);
-      color: var(--_text);
-      font: inherit;
     }
     /* A tab row wider than the screen shows a shade at the end it scrolls to (scroll shadows: the
        shades scroll with the frame, the covers with the content, so a row that fits shows none). */

@@ -29,7 +29,7 @@ export function renderPager(
   return html`<nav class="pager" part="pager" aria-label=${strings.paginationLabel}>
     <p class="pager-summary">${strings.showing(n(from), n(to), n(total))}</p>
     <label class="page-size">${strings.rowsPerPage}
-      <select part="page-size" @change=${(event: Event) => onPageSize(Number((event.target as HTMLSelectElement).value))}>
+      <select class="control" part="page-size" @change=${(event: Event) => onPageSize(Number((event.target as HTMLSelectElement).value))}>
         ${sizes.map((size) => html`<option value=${size} ?selected=${size === pageSize}>${n(size)}</option>`)}
       </select>
     </label>

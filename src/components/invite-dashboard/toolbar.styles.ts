@@ -28,20 +28,11 @@ export const toolbarStyles = css`
     font-size: var(--_font-size-xs);
     font-weight: var(--_font-weight-semibold);
   }
-  .field input,
-  .field select {
+  .field .control {
     box-sizing: border-box;
     inline-size: 100%;
     min-inline-size: 0;
-    min-block-size: 2.25rem;
-    padding: var(--_space-xs) var(--_space-s);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-s);
-    background: var(--_surface-raised);
-    color: var(--_text);
-    font: inherit;
     font-size: var(--_font-size-s);
-    color-scheme: inherit;
   }
   .search-box {
     position: relative;

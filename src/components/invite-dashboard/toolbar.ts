@@ -25,6 +25,7 @@ export function renderToolbar({ strings, query, roles, inputs, exportControl }: 
     html`<label class="field field--date">
       <span class="field-label">${label}</span>
       <input
+        class="control"
         type="date"
         name=${name}
         part=${part}
@@ -40,19 +41,19 @@ export function renderToolbar({ strings, query, roles, inputs, exportControl }: 
   return html`<div class="toolbar" part="toolbar" role="search" aria-label=${strings.toolbarLabel}>
     <label class="field field--search">
       <span class="field-label">${strings.searchLabel}</span>
-      <span class="search-box">${searchIcon}<input type="search" part="search" autocomplete="off" spellcheck="false"
+      <span class="search-box">${searchIcon}<input class="control" type="search" part="search" autocomplete="off" spellcheck="false"
         .value=${live(inputs.search)} @input=${inputs.onSearchInput} @keydown=${inputs.onSearchKeydown} /></span>
     </label>
     <label class="field">
       <span class="field-label">${strings.roleFilterLabel}</span>
-      <select part="role-filter" .value=${live(query.roleFilter)} @change=${inputs.onRoleChange}>
+      <select class="control" part="role-filter" .value=${live(query.roleFilter)} @change=${inputs.onRoleChange}>
         <option value="" ?selected=${!query.roleFilter}>${strings.allRoles}</option>
         ${roleOptions.map((role) => html`<option value=${role} ?selected=${role === query.roleFilter}>${strings.roleName(role)}</option>`)}
       </select>
     </label>
     <label class="field">
       <span class="field-label">${strings.sortLabel}</span>
-      <select part="sort" .value=${live(query.sort)} @change=${inputs.onSortChange}>
+      <select class="control" part="sort" .value=${live(query.sort)} @change=${inputs.onSortChange}>
         <option value="newest" ?selected=${query.sort === 'newest'}>${strings.sortNewest}</option>
         <option value="oldest" ?selected=${query.sort === 'oldest'}>${strings.sortOldest}</option>
         <option value="expiring" ?selected=${query.sort === 'expiring'}>${strings.sortExpiring}</option>
