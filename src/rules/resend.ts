@@ -1,10 +1,14 @@
 import type { CreateInviteInput, Invitation } from '../api/types.js';
 import { displayStatus } from './invitation.js';
 
-/** A pending or expired invitation can be sent again; a used, canceled or rejected one cannot. */
+/**
+ * A pending or expired private invitation can be sent again; a public link only once expired (a
+ * live one is out there, printed or shared: sending it again would revoke it). A used, canceled or
+ * rejected one cannot.
+ */
 export function canResend(invitation: Invitation, now: Date = new Date()): boolean {
   const status = displayStatus(invitation, now);
-  return status === 'pending' || status === 'expired';
+  return status === 'expired' || (status === 'pending' && invitation.kind === 'private');
 }
 
 /**

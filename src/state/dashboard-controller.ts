@@ -180,7 +180,8 @@ export class DashboardDataController implements ReactiveController {
    * rows only when they moved (a status or a use); without, everything is read again.
    */
   async #pollTick(): Promise<void> {
-    if (!this.#currentAdapter().stats) return this.refresh();
+    // Without stats, or after a failed read of the rows (the counts alone would never bring them back).
+    if (!this.#currentAdapter().stats || this.rowsTask.status === TaskStatus.ERROR) return this.refresh();
     this.#countsOnly = true;
     this.#countsGeneration += 1;
     this.#host.requestUpdate();
@@ -235,7 +236,7 @@ export class DashboardDataController implements ReactiveController {
   #report(error: unknown): void {
     if (isAbort(error)) return;
     const api = toInviteApiError(error);
-    const reported = `${this.#generation} ${api.kind} ${rowsKey(this.query)}`;
+    const reported = `${this.#generation} ${this.#countsGeneration} ${this.#rowsGeneration} ${api.kind} ${rowsKey(this.query)}`;
     if (this.#reported === reported) return;
     this.#reported = reported;
     this.#options.onError?.(api);

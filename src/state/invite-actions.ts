@@ -153,16 +153,19 @@ export class InviteActions {
     if (this.#cancelling.has(invitation.id)) throw new Error('busy');
     const adapter = this.#host.inviteAdapter;
     this.#busy(invitation.id, true);
+    let created = false;
     try {
       const pending = canCancel(invitation);
       // An adapter's own resend cancels the old one itself, as its contract says.
       if (adapter.resend) {
         const result = await adapter.resend(invitation);
-        this.#options.onMutated?.();
+        created = true;
+        // The adapter canceled the old one: the dashboard's own doing, not news from elsewhere.
+        if (pending) this.canceled.add(invitation.id);
         return { result, canceled: pending };
       }
       const result = await adapter.create(resendInput(invitation));
-      this.#options.onMutated?.();
+      created = true;
       if (!pending) return { result, canceled: false };
       try {
         await adapter.cancel(invitation);
@@ -173,6 +176,8 @@ export class InviteActions {
       }
     } finally {
       this.#busy(invitation.id, false);
+      // Other tabs hear of it once the old one is canceled too (or could not be).
+      if (created) this.#options.onMutated?.();
       void this.#options.refresh();
     }
   }

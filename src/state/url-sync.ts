@@ -2,8 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { rawViewFromParams, writeViewParams, type InviteView, type RawView } from './view-params.js';
 
 export interface UrlSyncOptions {
-  /** The URL holds a view (on start, or after back/forward): show it. Fields it leaves out are the host's first view's. */
-  apply: (raw: RawView) => void;
+  /**
+   * The URL holds a view (on start, or after back/forward: `stepped`): show it. Fields it leaves
+   * out are the host's first view's.
+   */
+  apply: (raw: RawView, stepped: boolean) => void;
 }
 
 /**
@@ -33,7 +36,7 @@ export class UrlSyncController implements ReactiveController {
     this.#on = on;
     this.#home = home;
     if (this.#connected) this.#listen(on);
-    if (on) this.#apply();
+    if (on) this.#apply(false);
   }
 
   hostConnected(): void {
@@ -48,7 +51,7 @@ export class UrlSyncController implements ReactiveController {
 
   /** Writes `view` into the URL; `replace` for a change that should not add a history entry. */
   write(view: InviteView, replace = false): void {
-    if (!this.#on) return;
+    if (!this.#on || !this.#connected) return;
     const url = new URL(location.href);
     const search = writeViewParams(view, url.searchParams, this.#home).toString();
     if (search === url.searchParams.toString()) return;
@@ -61,9 +64,9 @@ export class UrlSyncController implements ReactiveController {
     else removeEventListener('popstate', this.#onPopState);
   }
 
-  #onPopState = (): void => this.#apply();
+  #onPopState = (): void => this.#apply(true);
 
-  #apply(): void {
-    this.#options.apply({ ...this.#home, ...rawViewFromParams(new URLSearchParams(location.search)) });
+  #apply(stepped: boolean): void {
+    this.#options.apply({ ...this.#home, ...rawViewFromParams(new URLSearchParams(location.search)) }, stepped);
   }
 }

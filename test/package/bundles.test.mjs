@@ -48,6 +48,15 @@ async function load(scripts) {
   return { errors, warnings, global };
 }
 
+describe('the single-file builds parse in older engines', () => {
+  // Safari and iOS before 16.4 cannot parse a regex lookbehind: one in the file would stop it loading.
+  for (const file of ['dist/invite-dashboard.js', 'dist/invite-dashboard.iife.js']) {
+    it(`${file} has no regex lookbehind`, () => {
+      assert.doesNotMatch(readFileSync(file, 'utf8'), /\(\?<[=!]/);
+    });
+  }
+});
+
 describe('the single-file builds in Chromium', () => {
   before(async () => {
     browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });

@@ -20,7 +20,8 @@ class EmailText extends Directive {
     const fragment = document.createDocumentFragment();
     emails.forEach((email, index) => {
       if (index) fragment.append(', ');
-      email.split(/(?<=[@.])/).forEach((piece, at) => {
+      // The pieces end at each `@` and `.` (no lookbehind: Safari before 16.4 cannot parse one).
+      (email.match(/[^@.]*[@.]|[^@.]+$/g) ?? [email]).forEach((piece, at) => {
         if (at) fragment.append(document.createElement('wbr'));
         const span = document.createElement('span');
         span.className = 'nobreak';

@@ -34,8 +34,10 @@ export class FilterInputs implements ReactiveController {
     host.addController(this);
   }
 
+  /** Leaving the page: a search not yet sent is dropped (sending it would write the next page's URL). */
   hostDisconnected(): void {
-    this.#flush();
+    clearTimeout(this.#timer);
+    this.searchDraft = undefined;
   }
 
   /** The text the search field shows. */
@@ -86,10 +88,10 @@ export class FilterInputs implements ReactiveController {
     this.#options.change({ search: '', roleFilter: '', createdFrom: '', createdTo: '' });
   };
 
-  /** The view changed from outside (host, URL): a draft that is not being typed gives way to it. */
+  /** The search changed from outside (host, URL, a search sent): a draft not being typed gives way. A date range being fixed stays. */
   reset(): void {
     clearTimeout(this.#timer);
-    this.searchDraft = this.dateError = this.dates = undefined;
+    this.searchDraft = undefined;
   }
 
   #flush(): void {

@@ -30,11 +30,20 @@ export class ViewAttributes {
   readonly #host: ViewHost;
   readonly #options: ViewAttributesOptions;
   readonly #url: UrlSyncController;
+  /** The last change was a typed search: the next one replaces its history entry. */
+  #typing = false;
 
   constructor(host: ViewHost, options: ViewAttributesOptions) {
     this.#host = host;
     this.#options = options;
-    this.#url = new UrlSyncController(host, { apply: (raw) => Object.assign(host, viewOf(queryOf(raw, console.warn))) });
+    this.#url = new UrlSyncController(host, {
+      apply: (raw, stepped) => {
+        const view = viewOf(queryOf(raw, console.warn));
+        Object.assign(host, view);
+        // Back/forward is the user changing the view too.
+        if (stepped) dispatchInviteEvent(host, 'invite-view-changed', { view });
+      },
+    });
   }
 
   /** Called from the host's `willUpdate`. */
@@ -55,12 +64,16 @@ export class ViewAttributes {
     }
   }
 
-  /** The user changed the view: show it, reflect it, put it in the URL (`typing`: no new history entry), and say so. */
+  /**
+   * The user changed the view: show it, reflect it, put it in the URL, and say so. `typing`: a
+   * search typed; the first of a run of them adds a history entry, the next ones replace it.
+   */
   change(change: Partial<DashboardQuery>, typing = false): void {
     this.#show({ ...this.#options.data.query, ...change });
     const view = viewOf(this.#options.data.query);
     Object.assign(this.#host, view);
-    this.#url.write(view, typing);
+    this.#url.write(view, typing && this.#typing);
+    this.#typing = typing;
     dispatchInviteEvent(this.#host, 'invite-view-changed', { view });
   }
 
