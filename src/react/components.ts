@@ -56,6 +56,7 @@ const InviteDashboardEvents = {
 
 /** `<invite-history>`'s events as React props. */
 const InviteHistoryEvents = {
+  onInviteError: 'invite-error' as EventName<InviteEvent<'invite-error'>>,
   onInviteUnauthorized: 'invite-unauthorized' as EventName<InviteEvent<'invite-unauthorized'>>,
 };
 

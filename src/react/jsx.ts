@@ -242,6 +242,8 @@ export interface InviteHistoryJsxProps {
   'api-base'?: string;
   /** Attribute form of `requestTimeout`. */
   'request-timeout'?: number | string;
+  /** Reading who used it failed: `{ operation: 'uses', error }`. */
+  'oninvite-error'?: (event: InviteEvent<'invite-error'>) => void;
   /** `{}` when the server answered 401/403. */
   'oninvite-unauthorized'?: (event: InviteEvent<'invite-unauthorized'>) => void;
 }

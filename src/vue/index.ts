@@ -239,6 +239,8 @@ export interface InviteHistoryVueProps {
   'api-base'?: string;
   /** Attribute form of `requestTimeout`. */
   'request-timeout'?: number | string;
+  /** Reading who used it failed: `{ operation: 'uses', error }`. */
+  onInviteError?: (event: InviteEvent<'invite-error'>) => void;
   /** `{}` when the server answered 401/403. */
   onInviteUnauthorized?: (event: InviteEvent<'invite-unauthorized'>) => void;
 }

@@ -193,6 +193,17 @@ describe('<invite-history>', () => {
       expect(fired).to.equal(1);
     });
 
+    it('reports a failed read as invite-error with the operation "uses"', async () => {
+      const { adapter, calls } = fakeAdapter();
+      const el = await openHistory(adapter);
+      const reported: CustomEvent[] = [];
+      el.addEventListener('invite-error', (event) => reported.push(event as CustomEvent));
+      await waitUntil(() => calls[0], 'uses() was not called');
+      calls[0]!.answer.reject(new InviteApiError({ kind: 'network', message: 'The server could not be reached.' }));
+      await waitUntil(() => part(el, 'error'), 'no error shown');
+      expect(reported.map((event) => event.detail.operation)).to.deep.equal(['uses']);
+    });
+
     it('says usage history needs the companion plugin when the backend keeps none', async () => {
       for (const options of [{ uses: false }, { withoutUses: true }]) {
         const { adapter, calls } = fakeAdapter(options);

@@ -5,7 +5,7 @@ import { adapterFor } from '../../api/adapter-for.js';
 import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
 import { isAbort, toInviteApiError } from '../../api/errors.js';
 import type { Invitation, InviteAdapter, InviteUse } from '../../api/types.js';
-import { dispatchInviteEvent } from '../../events.js';
+import { reportError } from '../../events.js';
 import type { InviteStrings } from '../../i18n/strings.js';
 import { closeIcon, usersIcon } from '../../icons/icons.js';
 import { isPublic } from '../../rules/invitation.js';
@@ -31,6 +31,7 @@ type Uses = InviteUse[] | null;
  * inside, Escape, × and Close close it, and focus returns to the opener. It asks the server again on
  * every opening and on Retry, and not at all while closed.
  *
+ * @fires invite-error - Reading who used it failed: `{ operation: 'uses', error }`.
  * @fires invite-unauthorized - `{}` when the server answered 401/403.
  *
  * @csspart dialog - The native `<dialog>` drawer.
@@ -150,7 +151,9 @@ export class InviteHistory extends InviteConfigMixin(LitElement) {
 
   #onFailed(thrown: unknown): void {
     if (isAbort(thrown)) return;
-    if (toInviteApiError(thrown).kind === 'unauthorized') dispatchInviteEvent(this, 'invite-unauthorized', {});
+    const error = toInviteApiError(thrown);
+    // A backend without use history is a state of the drawer ("not available"), not a failure.
+    if (error.kind !== 'unsupported') reportError(this, 'uses', error);
     // After Retry focus waited on the status line; it moves to the next Retry. Called before the task
     // turns to ERROR: the update requested here is the one that renders that Retry.
     if (this.open && (this.renderRoot as ShadowRoot).activeElement?.id === 'status') {
