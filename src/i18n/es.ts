@@ -97,7 +97,6 @@ export const esStrings: InviteStrings = {
   bulkFailure: (name, reason) => `${name} (${reason})`,
 
   resend: 'Reenviar',
-  resending: 'Reenviando…',
   resentNotice: (name, oldCanceled) => `Reenviada: ${name}.${oldCanceled ? ' La invitación anterior se canceló.' : ''}`,
   resendFailed: (reason) => `No se pudo reenviar la invitación: ${reason}`,
   resendCancelFailed: (reason) => `Se envió una invitación nueva, pero la anterior no se pudo cancelar: ${reason}`,

@@ -96,7 +96,6 @@ export const defaultStrings = {
 
   // resend
   resend: 'Resend',
-  resending: 'Sending again…',
   /** `oldCanceled`: the old one was still pending and is now canceled (an expired one is left as it was). */
   resentNotice: (name: string, oldCanceled: boolean) => `Sent again: ${name}.${oldCanceled ? ' The old invitation was canceled.' : ''}`,
   resendFailed: (reason: string) => `Could not resend the invitation: ${reason}`,

@@ -1,10 +1,10 @@
 /*
  * The maths of the analytics panel, kept out of the element so it has plain unit tests: which
  * calendar days a range covers in the viewer's time zone, invitations bucketed by the day they were
- * created, the acceptance rate and median time to first use, the axis of the chart.
+ * created, the axis of the chart (the acceptance rate and median come from the companion plugin).
  */
 import type { ActivityQuery, Invitation } from '../api/types.js';
-import { dayOf, daysBetween, median, startOfDay, type CalendarDate } from './calendar.js';
+import { dayOf, daysBetween, startOfDay, type CalendarDate } from './calendar.js';
 
 /** The periods the panel offers, in days (today included). */
 export const ANALYTICS_RANGES = [7, 30, 90] as const;
@@ -101,24 +101,6 @@ export function activityTotals(days: readonly ChartDay[]): { created: number; us
 /** True when nothing was created or used on any day. */
 export function isEmptyActivity(days: readonly ChartDay[]): boolean {
   return days.every((day) => day.created === 0 && !day.used);
-}
-
-/**
- * Of the invitations created (`created`), the share used at least once, and the median seconds from
- * creation to the first use; both null when nothing was created (the median also when none was used).
- * The same definition as the companion plugin's `activity` answer.
- */
-export function firstUseStats(
-  created: readonly { id: string; createdAt: Date }[],
-  uses: readonly { inviteId: string; usedAt: Date }[],
-): { acceptanceRate: number | null; medianSecondsToFirstUse: number | null } {
-  const firstUse = new Map<string, number>();
-  for (const { inviteId, usedAt } of uses) firstUse.set(inviteId, Math.min(firstUse.get(inviteId) ?? Infinity, +usedAt));
-  const waits = created.flatMap(({ id, createdAt }) => (firstUse.has(id) ? [(firstUse.get(id)! - +createdAt) / 1000] : []));
-  return {
-    acceptanceRate: created.length ? waits.length / created.length : null,
-    medianSecondsToFirstUse: median(waits),
-  };
 }
 
 /**

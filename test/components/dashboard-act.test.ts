@@ -566,6 +566,7 @@ describe('<invite-dashboard> acting on invitations', () => {
       expect(records.map((line) => line.split(',')[0]).sort()).to.deep.equal(moderators.map((m) => m.id).sort());
       await el.updateComplete;
       expect(part(el, 'export') !== null, 'the button is back').to.equal(true);
+      expect(textOf(el.shadowRoot!.querySelector('.export [role="status"]'))).to.equal('Exported 45 invitations');
     });
 
     it('a failing server shows "Could not export: …", saves nothing and reports the error', async () => {

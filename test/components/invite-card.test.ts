@@ -4,6 +4,7 @@ import '../../src/components/invite-card/invite-card.js';
 import type { InviteCard } from '../../src/components/invite-card/invite-card.js';
 import type { Invitation } from '../../src/api/types.js';
 import { DAYS, invitation, publicInvitation } from '../helpers/invitations.js';
+import { stub } from '../helpers/layout.js';
 
 const past = (days: number) => new Date(Date.now() - days * DAYS).toISOString();
 
@@ -31,15 +32,6 @@ function button(el: InviteCard, name: string): HTMLButtonElement {
   return found;
 }
 
-/** Replaces a navigator/document member for one test; the returned function restores it. */
-function stub<T extends object>(target: T, key: string, value: unknown): () => void {
-  const own = Object.getOwnPropertyDescriptor(target, key);
-  Object.defineProperty(target, key, { value, configurable: true, writable: true });
-  return () => {
-    if (own) Object.defineProperty(target, key, own);
-    else delete (target as Record<string, unknown>)[key];
-  };
-}
 
 describe('<invite-card>', () => {
   describe('private invites', () => {

@@ -5,6 +5,7 @@ import { qrPath, qrStyles, renderQrFigure } from '../../src/components/shared/qr
 import { defaultStrings, type InviteStrings } from '../../src/i18n/strings.js';
 import { buttons } from '../../src/styles/buttons.js';
 import { base } from '../../src/styles/tokens.js';
+import { stub } from '../helpers/layout.js';
 
 const LINK = `https://auth.example.org/api/auth/invite/${'Zx8kQ2mN4pR6tV1wY3bC5dF7gH9jK0L'.repeat(5)}?callbackURL=%2Fwelcome`;
 
@@ -38,15 +39,6 @@ function modulesOf(d: string): Set<string> {
   return dark;
 }
 
-/** Replaces a member for one test; the returned function restores it. */
-function stub<T extends object>(target: T, key: string, value: unknown): () => void {
-  const own = Object.getOwnPropertyDescriptor(target, key);
-  Object.defineProperty(target, key, { value, configurable: true, writable: true });
-  return () => {
-    if (own) Object.defineProperty(target, key, own);
-    else delete (target as Record<string, unknown>)[key];
-  };
-}
 
 describe('QR code figure', () => {
   const restores: (() => void)[] = [];

@@ -1,6 +1,6 @@
 /**
  * What a user sees of layout, measured in the page: where lines start, how many nodes a render
- * costs, and stand-ins for the clipboard. Shared by the look-and-feel and compact-row tests.
+ * costs, and stand-ins for the clipboard and any member of the page (`stub`). Shared by component tests.
  */
 
 /** Replaces a member of `target` (navigator, document, console) for one test; the returned function restores it. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   activityQuery, activityTotals, addDays, axisLabelIndexes, countExpiringSoon, countScale, createdPerDay, durationInUnit,
-  firstUseStats, isAnalyticsRange, isEmptyActivity, rangeStart,
+  isAnalyticsRange, isEmptyActivity, rangeStart,
 } from '../../src/rules/analytics.js';
 import type { InviteStatus } from '../../src/api/types.js';
 
@@ -93,25 +93,6 @@ describe('analytics maths', () => {
       const row = (status: InviteStatus, inMs: number) => ({ status, expiresAt: new Date(+now + inMs) });
       const rows = [row('pending', HOUR), row('pending', 7 * DAY), row('pending', 7 * DAY + 1), row('pending', -1), row('used', HOUR), row('canceled', DAY)];
       expect(countExpiringSoon(rows, now)).to.equal(2);
-    });
-
-    it('takes the acceptance rate and the median wait to the first use over the invitations created', () => {
-      const t0 = new Date('2026-03-01T00:00:00Z');
-      const created = [
-        { id: 'a', createdAt: t0 },
-        { id: 'b', createdAt: t0 },
-        { id: 'c', createdAt: t0 },
-        { id: 'd', createdAt: t0 },
-      ];
-      const uses = [
-        { inviteId: 'a', usedAt: new Date(+t0 + 2 * HOUR) },
-        { inviteId: 'a', usedAt: new Date(+t0 + HOUR) }, // a's first use, though listed second
-        { inviteId: 'b', usedAt: new Date(+t0 + 3 * HOUR) },
-        { inviteId: 'elsewhere', usedAt: t0 },
-      ];
-      expect(firstUseStats(created, uses)).to.deep.equal({ acceptanceRate: 0.5, medianSecondsToFirstUse: 2 * 3600 });
-      expect(firstUseStats(created, [])).to.deep.equal({ acceptanceRate: 0, medianSecondsToFirstUse: null });
-      expect(firstUseStats([], uses)).to.deep.equal({ acceptanceRate: null, medianSecondsToFirstUse: null });
     });
 
     it('reads a duration in minutes, hours or days', () => {
