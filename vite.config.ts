@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { inlineLazyImports } from './scripts/inline-lazy-imports.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const NOTICE =
@@ -23,7 +24,7 @@ export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   return {
     publicDir: false,
-    plugins: [minifyTemplates()],
+    plugins: bundle ? [minifyTemplates(), inlineLazyImports()] : [minifyTemplates()],
     build: {
       target: 'es2022',
       emptyOutDir: false,

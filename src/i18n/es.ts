@@ -171,6 +171,7 @@ export const esStrings: InviteStrings = {
   downloadQr: 'Descargar código QR',
   showQr: 'Mostrar código QR',
   hideQr: 'Ocultar código QR',
+  loadFailed: 'No se pudo cargar esta parte.',
   // create dialog: a kept draft, and the address limit per create
   draftKept: 'Se ha guardado tu borrador.',
   errorTooManyEmails: (count, max) =>

@@ -9,6 +9,7 @@ import type { CreateInviteInput, CreateInviteResult, InviteAdapter } from '../..
 import { defaultStrings } from '../../src/i18n/strings.js';
 import { recorded } from '../fixtures/better-invite-responses.js';
 import { useMockServer } from '../helpers/msw.js';
+import { loadQrEncoder } from '../../src/components/shared/qr-code.js';
 
 const DAY = 24 * 3600;
 const CREATE_PATH = '/api/auth/invite/create';
@@ -367,6 +368,8 @@ describe('<create-invite-dialog>', () => {
         await choose(el, 'public');
         await submit(el);
         await waitUntil(() => root(el).querySelector('[part~="result"]'));
+        await loadQrEncoder();
+        await el.updateComplete;
         const link = $<HTMLInputElement>(el, '#link').value;
         const figure = $(el, '[part~="result"] figure[part="qr"]');
         const image = figure.querySelector('svg[role="img"]')!;

@@ -12,6 +12,7 @@ import { DAYS, publicRow, row } from '../helpers/invitations.js';
 import { useMockServer } from '../helpers/msw.js';
 import { cardsOf, deepActive, partOf, settled } from '../a11y/a11y-helpers.js';
 import { CANCEL, CREATE, LIST, failOnPageErrors, gate, textOf } from '../faults/support.js';
+import { loadQrEncoder } from '../../src/components/shared/qr-code.js';
 
 /*
  * Issue 13, "Act", as a user meets it in <invite-dashboard>: select and bulk cancel, resend, copy a
@@ -521,6 +522,9 @@ describe('<invite-dashboard> acting on invitations', () => {
         await card.updateComplete;
         expect(toggle.getAttribute('aria-expanded')).to.equal('true');
         expect(textOf(toggle)).to.equal('Hide QR code');
+        // The encoder is loaded on the first QR code shown; the card renders again once it is there.
+        await loadQrEncoder();
+        await card.updateComplete;
         const figure = inCard(card, 'qr')!;
         const image = figure.querySelector('svg[role="img"]')!;
         const title = card.shadowRoot!.getElementById(image.getAttribute('aria-labelledby')!)!;

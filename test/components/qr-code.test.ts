@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement, css, type PropertyDeclarations } from 'lit';
+import { LitElement, css, render, type PropertyDeclarations } from 'lit';
 import { correction, generate } from 'lean-qr/nano';
-import { qrPath, qrStyles, renderQrFigure } from '../../src/components/shared/qr-code.js';
+import { loadQrEncoder, qrPath, qrStyles, renderQrFigure } from '../../src/components/shared/qr-code.js';
 import { defaultStrings, type InviteStrings } from '../../src/i18n/strings.js';
 import { buttons } from '../../src/styles/buttons.js';
 import { base } from '../../src/styles/tokens.js';
@@ -17,12 +17,14 @@ class QrHost extends LitElement {
   theme = 'light';
   strings: InviteStrings = defaultStrings;
   override render() {
-    return renderQrFigure(this.strings, { url: this.url, filename: 'invite-qr-abc.svg' });
+    return renderQrFigure(this.strings, { url: this.url, filename: 'invite-qr-abc.svg', host: this });
   }
 }
 customElements.define('qr-test-host', QrHost);
 
+/** A figure with the encoder loaded: what the host shows one render after the first QR code. */
 async function host(theme: 'light' | 'dark' = 'light', url = LINK): Promise<QrHost> {
+  await loadQrEncoder();
   return fixture<QrHost>(html`<qr-test-host theme=${theme} .url=${url}></qr-test-host>`);
 }
 const $ = <T extends Element = HTMLElement>(el: QrHost, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector)!;
@@ -39,6 +41,26 @@ function modulesOf(d: string): Set<string> {
   return dark;
 }
 
+
+// First in the file: the encoder is loaded once per page, by the first figure shown.
+describe('QR code figure before its encoder has loaded', () => {
+  it('shows the link as text at once, and asks its host to render again once the encoder is there', async () => {
+    let updates = 0;
+    const fakeHost = { addController() {}, removeController() {}, requestUpdate: () => void (updates += 1), updateComplete: Promise.resolve(true) };
+    const container = document.createElement('div');
+    render(renderQrFigure(defaultStrings, { url: LINK, filename: 'invite-qr.svg', host: fakeHost }), container);
+    expect(container.querySelector('svg') === null, 'no image yet').to.equal(true);
+    expect(container.querySelector('figure[part="qr"] figcaption')!.textContent).to.contain(LINK);
+    expect(container.querySelector('.qr-image--pending')!.getAttribute('aria-busy')).to.equal('true');
+    expect(updates).to.equal(0);
+
+    await loadQrEncoder();
+    expect(updates, 'the host renders again').to.equal(1);
+    render(renderQrFigure(defaultStrings, { url: LINK, filename: 'invite-qr.svg', host: fakeHost }), container);
+    expect(container.querySelector('svg[role="img"]') !== null, 'the image').to.equal(true);
+    expect(container.querySelector('.qr-image--pending') === null).to.equal(true);
+  });
+});
 
 describe('QR code figure', () => {
   const restores: (() => void)[] = [];

@@ -284,7 +284,7 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
           })
         : renderPublicResult({
             strings, url: this._resultUrl, copy: this.#copy.state,
-            onCopy: this.#onCopy, onAnother: this.#onAnother, onDone: () => this.#modal.hide('done'),
+            onCopy: this.#onCopy, onAnother: this.#onAnother, onDone: () => this.#modal.hide('done'), host: this,
           })}
     </dialog>`;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { alertIcon, checkCircleIcon, checkIcon, copyIcon } from '../../icons/icons.js';
 import type { InviteStrings } from '../../i18n/strings.js';
@@ -55,10 +55,12 @@ export interface ResultOptions {
   onCopy: () => void;
   onAnother: () => void;
   onDone: () => void;
+  /** The dialog: renders again once the QR encoder has loaded. */
+  host: ReactiveControllerHost;
 }
 
 /** After a public invite: the link, a copy button with its feedback, its QR code, "Create another" and "Done". */
-export function renderPublicResult({ strings, url, copy, onCopy, onAnother, onDone }: ResultOptions): TemplateResult {
+export function renderPublicResult({ strings, url, copy, onCopy, onAnother, onDone, host }: ResultOptions): TemplateResult {
   return html`<div class="result" part="result">
     <h3 class="result-title" part="result-title">${checkCircleIcon}<span>${strings.createdPublicTitle}</span></h3>
     <p>${strings.createdPublicBody}</p>
@@ -74,7 +76,7 @@ export function renderPublicResult({ strings, url, copy, onCopy, onAnother, onDo
         ${copy === 'failed' ? strings.copyFailed : copy === 'copied' ? strings.copied : ''}
       </p>
     </div>
-    ${renderQrFigure(strings, { url, filename: 'invite-qr.svg' })}
+    ${renderQrFigure(strings, { url, filename: 'invite-qr.svg', host })}
     <div class="actions">
       <button class="button" part="button another-button" type="button" @click=${onAnother}>${strings.createAnother}</button>
       <button class="button button--primary" part="button done-button" type="button" @click=${onDone}>${strings.done}</button>

@@ -317,7 +317,7 @@ export class InviteCard extends InviteConfigMixin(LitElement) {
             url,
             state: this.copyState,
             onCopy: this.#onCopyClick,
-            qr: { open: this.qrOpen, onToggle: () => (this.qrOpen = !this.qrOpen), figure: () => renderQrFigure(strings, { url, filename: 'invite-qr.svg' }) },
+            qr: { open: this.qrOpen, onToggle: () => (this.qrOpen = !this.qrOpen), figure: () => renderQrFigure(strings, { url, filename: 'invite-qr.svg', host: this }) },
           })
         : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>

@@ -2,24 +2,29 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { InviteStrings } from '../../i18n/strings.js';
 import type { ReactiveControllerHost } from 'lit';
 import { StoredFlag } from '../../dom/stored-flag.js';
+import { LazyModule } from '../../dom/lazy-module.js';
 import { ANALYTICS_PARTS } from './exported-parts.js';
-import '../invite-analytics/invite-analytics.js';
+
+/** `<invite-analytics>`, loaded when the panel is first opened (a chunk of its own in the npm build). */
+const analyticsModule = new LazyModule<unknown>(() => import('../invite-analytics/invite-analytics.js'));
 
 /**
  * The insight panel (`<invite-analytics>`, `part="analytics"`) under a toggle that collapses it,
- * open or collapsed as the user last left it (remembered); collapsed, nothing of it is rendered and
- * its request is not made.
+ * open or collapsed as the user last left it (remembered); collapsed, nothing of it is rendered, its
+ * module is not loaded and its request is not made.
  */
 export class InsightPanel {
   readonly #host: ReactiveControllerHost;
   // Collapsed until the user opens it: a first load reads the list and counts only.
   readonly #open = new StoredFlag('invite-dashboard:analytics-open', false);
   readonly #onShowExpiring: () => void;
+  readonly #analytics: LazyModule<unknown>;
 
-  /** `onShowExpiring`: the panel asked for the invitations expiring soon. */
-  constructor(host: ReactiveControllerHost, onShowExpiring: () => void) {
+  /** `onShowExpiring`: the panel asked for the invitations expiring soon. `analytics` is for tests. */
+  constructor(host: ReactiveControllerHost, onShowExpiring: () => void, analytics = analyticsModule) {
     this.#host = host;
     this.#onShowExpiring = onShowExpiring;
+    this.#analytics = analytics;
   }
 
   render(strings: InviteStrings): TemplateResult {
@@ -27,17 +32,29 @@ export class InsightPanel {
       this.#open.value = !this.#open.value;
       this.#host.requestUpdate();
     };
-    return renderInsight(strings, this.#open, onToggle, this.#onShowExpiring);
+    const analytics = this.#analytics;
+    if (this.#open.value) analytics.request(this.#host);
+    return renderInsight(strings, this.#open, analytics.failed, { onToggle, onShowExpiring: this.#onShowExpiring, onRetry: () => analytics.retry(this.#host) });
   }
 }
 
-function renderInsight(strings: InviteStrings, open: StoredFlag, onToggle: () => void, onShowExpiring: () => void): TemplateResult {
+interface InsightHandlers {
+  onToggle: () => void;
+  onShowExpiring: () => void;
+  onRetry: () => void;
+}
+
+function renderInsight(strings: InviteStrings, open: StoredFlag, failed: boolean, { onToggle, onShowExpiring, onRetry }: InsightHandlers): TemplateResult {
+  const body = !open.value
+    ? nothing
+    : failed
+      ? html`<div id="analytics" class="notice notice--error" role="alert"><span>${strings.loadFailed}</span>
+          <button type="button" class="button button--ghost button--small" part="button analytics-retry" @click=${onRetry}>${strings.retry}</button></div>`
+      : html`<invite-analytics id="analytics" part="analytics" exportparts=${ANALYTICS_PARTS} @invite-show-expiring=${onShowExpiring}></invite-analytics>`;
   return html`<div class="insight">
     <button type="button" class="button button--ghost button--small insight-toggle" part="button analytics-toggle" aria-expanded=${open.value ? 'true' : 'false'} aria-controls="analytics" @click=${onToggle}>
       ${open.value ? strings.hideActivity : strings.showActivity}
     </button>
-    ${open.value
-      ? html`<invite-analytics id="analytics" part="analytics" exportparts=${ANALYTICS_PARTS} @invite-show-expiring=${onShowExpiring}></invite-analytics>`
-      : nothing}
+    ${body}
   </div>`;
 }

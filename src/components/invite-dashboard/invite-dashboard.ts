@@ -19,6 +19,7 @@ import { CsvExportController } from '../../state/csv-export-controller.js';
 import { exportView, renderExportControl } from './export-control.js';
 import { ViewAttributes } from './view-attributes.js';
 import { InsightPanel } from './insight-panel.js';
+import { openHistory } from './history-drawer.js';
 import { renderToolbar } from './toolbar.js';
 import { inviteConfigContext, shareConfig } from '../../state/invite-config.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
@@ -33,7 +34,6 @@ import type { CreateInviteDialog } from '../create-invite-dialog/create-invite-d
 import '../invite-card/invite-card.js';
 import '../invite-stats/invite-stats.js';
 import '../create-invite-dialog/create-invite-dialog.js';
-import '../invite-history/invite-history.js';
 
 /**
  * @summary The whole invitation dashboard: stats, status tabs with counts, the list with paging,
@@ -253,7 +253,7 @@ export class InviteDashboard extends InviteConfigMixin(LitElement) {
   #onExport = () => exportView(this, this.#export, toExportQuery(this.#data.query), (error) => this.#reportError('export', error));
 
 
-  #onHistory = (event: InviteEvent<'invite-history'>) => void this.renderRoot.querySelector('invite-history')?.show(event.detail.invitation);
+  #onHistory = (event: InviteEvent<'invite-history'>) => void openHistory(this, event.detail.invitation, this.#actions);
 
   #focusLater = (selector: string, scroll = false) => focusInPanel(this, this.#data, selector, scroll);
 

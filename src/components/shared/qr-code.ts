@@ -1,8 +1,6 @@
-import { css, html, svg, type TemplateResult } from 'lit';
-// The nano build (about 2 KB gzipped): byte mode under a UTF-8 ECI header, which phone cameras,
-// ZXing and jsQR read. The full `lean-qr` adds other modes and costs 1.5 KB more in the single file.
-import { correction, generate } from 'lean-qr/nano';
+import { css, html, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { saveFile } from '../../dom/download.js';
+import { LazyModule } from '../../dom/lazy-module.js';
 import type { InviteStrings } from '../../i18n/strings.js';
 
 /** Modules of white around the code: the quiet zone the QR standard asks for. */
@@ -19,6 +17,14 @@ export interface QrPath {
   id: string;
 }
 
+// The nano build (about 2 KB gzipped): byte mode under a UTF-8 ECI header, which phone cameras,
+// ZXing and jsQR read. The full `lean-qr` adds other modes and costs 1.5 KB more in the single file.
+// Loaded on the first QR code shown (see LazyModule).
+const encoder = new LazyModule(() => import('lean-qr/nano'));
+
+/** Loads the QR encoder; `qrPath` can run once this has resolved. */
+export const loadQrEncoder = () => encoder.load();
+
 const cache = new Map<string, QrPath>();
 let count = 0;
 
@@ -26,6 +32,7 @@ let count = 0;
  * The QR code of `text` (error correction M: still reads with 15% of it smudged or covered) as one
  * path: each horizontal run of dark modules is a 1-module-high rectangle, `M{x} {y}h{n}v1h-{n}z`.
  * One path rather than a `<rect>` per module keeps a 200-character link to a few kilobytes of DOM.
+ * Needs the encoder: call it once `loadQrEncoder()` has resolved.
  */
 export function qrPath(text: string): QrPath {
   const cached = cache.get(text);
@@ -35,7 +42,9 @@ export function qrPath(text: string): QrPath {
     cache.set(text, cached);
     return cached;
   }
-  const code = generate(text, { minCorrectionLevel: correction.M });
+  const qr = encoder.module;
+  if (!qr) throw new Error('qrPath: the QR encoder is not loaded yet (await loadQrEncoder())');
+  const code = qr.generate(text, { minCorrectionLevel: qr.correction.M });
   const { size } = code;
   let d = '';
   for (let y = 0; y < size; y += 1) {
@@ -75,6 +84,8 @@ export interface QrFigureOptions {
   url: string;
   /** Name of the downloaded file, e.g. `invite-qr.svg`. */
   filename: string;
+  /** Renders again once the encoder has loaded (or failed to). */
+  host: ReactiveControllerHost;
 }
 
 /**
@@ -82,7 +93,8 @@ export interface QrFigureOptions {
  * text, which is the text alternative and can be read and selected; and a button that downloads the
  * code as an SVG file (`part="button qr-download"`). The host adds `qrStyles` and `buttons`.
  */
-export function renderQrFigure(strings: InviteStrings, { url, filename }: QrFigureOptions): TemplateResult {
+export function renderQrFigure(strings: InviteStrings, { url, filename, host }: QrFigureOptions): TemplateResult {
+  if (!encoder.module) return renderPending(strings, url, host);
   const path = qrPath(url);
   const side = path.size + 2 * QUIET;
   // Whole CSS pixels per module (145–210px in all for links up to 250 characters): at a fractional
@@ -103,6 +115,21 @@ export function renderQrFigure(strings: InviteStrings, { url, filename }: QrFigu
   </figure>`;
 }
 
+/**
+ * Until the encoder is there: the caption (the link, the text alternative) under a blank square the
+ * size of the code; if the encoder cannot be loaded, a message with Retry in its place.
+ */
+function renderPending(strings: InviteStrings, url: string, host: ReactiveControllerHost): TemplateResult {
+  encoder.request(host);
+  return html`<figure class="qr" part="qr">
+    ${encoder.failed
+      ? html`<p class="qr-failed" role="alert">${strings.loadFailed}
+          <button class="button button--small" part="button qr-retry" type="button" @click=${() => encoder.retry(host)}>${strings.retry}</button></p>`
+      : html`<div class="qr-image qr-image--pending" aria-busy="true"></div>`}
+    <figcaption class="qr-caption">${strings.qrCaption(url)}</figcaption>
+  </figure>`;
+}
+
 /** Styles of `renderQrFigure`'s figure; the host's `buttons` style its button. */
 export const qrStyles = css`
   .qr {
@@ -119,6 +146,14 @@ export const qrStyles = css`
     border-radius: var(--_radius-s);
     /* Keeps the code's own black and white, which are already the highest contrast. */
     forced-color-adjust: none;
+  }
+  .qr-image--pending {
+    inline-size: 9rem;
+    aspect-ratio: 1;
+  }
+  .qr-failed {
+    margin: 0;
+    color: var(--_danger);
   }
   .qr-caption {
     max-inline-size: 100%;
