@@ -11,7 +11,7 @@ const ELEMENTS = ['invite-dashboard', 'invite-card', 'invite-stats', 'create-inv
 /**
  * Two library builds into dist/:
  * - default: ES modules mirroring src/ (dist/components/<tag>/<tag>.js holds that element and
- *   registers it), with lit, @lit/task and zod left as imports (npm users' bundlers dedupe them).
+ *   registers it), with lit, @lit/task, zod and lean-qr left as imports (npm users' bundlers dedupe them).
  *   One file per source module keeps `sideEffects` in package.json exact: only the element modules
  *   and index.js register anything, so a bundler drops elements nobody imports. (`sideEffects` also
  *   names src/index.ts and the src/ element modules: Vite applies it to this repository's own builds
@@ -58,7 +58,7 @@ export default defineConfig(({ mode }) => {
             output: { minify: true, comments: false, postBanner: NOTICE },
           }
         : {
-            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/, /^better-auth($|\/)/],
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^lean-qr($|\/)/, /^react($|\/)/, /^better-auth($|\/)/],
             output: {
               preserveModules: true,
               preserveModulesRoot: 'src',
