@@ -63,14 +63,14 @@ describe('the single-file builds in Chromium', () => {
   });
   after(() => browser?.close());
 
-  it('the classic script registers the four elements and exposes window.inviteDashboard', async () => {
+  it('the classic script registers all six elements and exposes window.inviteDashboard', async () => {
     const { errors, warnings, global } = await load([IIFE]);
     assert.deepEqual(errors, []);
     assert.deepEqual(warnings, []);
     assert.equal(global, 'function');
   });
 
-  it('the module script registers the four elements', async () => {
+  it('the module script registers all six elements', async () => {
     const { errors, warnings } = await load([ES]);
     assert.deepEqual(errors, []);
     assert.deepEqual(warnings, []);
