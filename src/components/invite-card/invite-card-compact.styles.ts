@@ -88,7 +88,7 @@ export const compactStyles = css`
   .row .confirm {
     grid-area: confirm;
   }
-  @container (max-width: 44rem) {
+  @container (max-width: 46rem) {
     /* Narrow: two lines, the address and status, then the facts and the actions. */
     .row,
     .row:has(.confirm) {
@@ -105,7 +105,7 @@ export const compactStyles = css`
       gap: 0 var(--_space-m);
     }
   }
-  @container (max-width: 26rem) {
+  @container (max-width: 28rem) {
     /* Phones: the actions get a line of their own, under the facts. */
     .row {
       grid-template-areas: 'lead title status' 'lead facts facts' 'lead actions actions';

@@ -12,10 +12,15 @@ export const styles = [
   statusColors,
   qrStyles,
   css`
+    /* The header and meta rearrange on the card's own width (its border box), wherever it is placed.
+       Inside <invite-dashboard> the list is the one container of all its cards, as wide as each of
+       them: a page of 1,000 cards was 1,000 containers, each laid out on its own (about 12% of its
+       first render). */
+    :host {
+      container-type: inline-size;
+    }
     /* Focused by script (tabindex=-1): its focus ring is base's :focus-visible one. */
     .card {
-      /* The header and meta rearrange on the card's own width, wherever it is placed. */
-      container-type: inline-size;
       /* A flex column, not a one-column grid: a grid lays out each auto-height item twice (measure,
          then stretch), and a list of 1,000 cards paid for it in every card. */
       display: flex;
@@ -96,7 +101,7 @@ export const styles = [
       line-height: 1.25rem;
       white-space: nowrap;
     }
-    @container (max-width: 26rem) {
+    @container (max-width: 29rem) {
       .header {
         grid-template-columns: auto minmax(0, 1fr);
         grid-template-areas: 'icon heading' 'icon badge';
@@ -126,7 +131,7 @@ export const styles = [
       gap: var(--_space-s);
       min-inline-size: 0;
     }
-    @container (max-width: 36rem) {
+    @container (max-width: 39rem) {
       .meta li {
         flex-basis: 100%;
       }

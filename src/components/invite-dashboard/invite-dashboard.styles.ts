@@ -107,6 +107,12 @@ export const styles = [
       margin: 0;
       padding: 0;
       list-style: none;
+      /* The one size container of every card in it (each card as wide as the list): a card on its
+         own is its own container, one in the list is not. */
+      container-type: inline-size;
+    }
+    .list invite-card {
+      container-type: normal;
     }
     .pager {
       display: flex;
