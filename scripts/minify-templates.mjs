@@ -117,7 +117,8 @@ function minifyCssCode(code) {
     .replace(/;}/g, '}');
 }
 
-function walk(node, visit) {
+/** Calls `visit` on every node of an ESTree AST (as `this.parse` gives), depth first. */
+export function walk(node, visit) {
   if (Array.isArray(node)) {
     for (const child of node) walk(child, visit);
     return;

@@ -172,6 +172,7 @@ export const esStrings: InviteStrings = {
   showQr: 'Mostrar código QR',
   hideQr: 'Ocultar código QR',
   loadFailed: 'No se pudo cargar esta parte.',
+  historyLoadFailed: 'No se pudo cargar el historial de uso.',
   // create dialog: a kept draft, and the address limit per create
   draftKept: 'Se ha guardado tu borrador.',
   errorTooManyEmails: (count, max) =>

@@ -179,6 +179,8 @@ export const defaultStrings = {
   hideQr: 'Hide QR code',
   /** In place of a part loaded on first use (QR code, activity, usage history) whose file could not be fetched. */
   loadFailed: 'This part could not be loaded.',
+  /** The dashboard's notice when the usage history's file could not be fetched. */
+  historyLoadFailed: 'The usage history could not be loaded.',
   // create dialog: a kept draft, and the address limit per create
   /** At the top of the create form when it reopens with what was typed before it was dismissed. */
   draftKept: 'Your draft was kept.',

@@ -46,12 +46,13 @@ function modulesOf(d: string): Set<string> {
 describe('QR code figure before its encoder has loaded', () => {
   it('shows the link as text at once, and asks its host to render again once the encoder is there', async () => {
     let updates = 0;
-    const fakeHost = { addController() {}, removeController() {}, requestUpdate: () => void (updates += 1), updateComplete: Promise.resolve(true) };
+    const fakeHost = { addController() {}, removeController() {}, requestUpdate: () => void (updates += 1), updateComplete: Promise.resolve(true), renderRoot: document.createElement('div') };
     const container = document.createElement('div');
     render(renderQrFigure(defaultStrings, { url: LINK, filename: 'invite-qr.svg', host: fakeHost }), container);
     expect(container.querySelector('svg') === null, 'no image yet').to.equal(true);
     expect(container.querySelector('figure[part="qr"] figcaption')!.textContent).to.contain(LINK);
-    expect(container.querySelector('.qr-image--pending')!.getAttribute('aria-busy')).to.equal('true');
+    expect(container.querySelector('.qr-image--pending') !== null, 'a blank square the size of the code').to.equal(true);
+    expect(container.querySelector('figure[part="qr"]')!.getAttribute('aria-busy')).to.equal('true');
     expect(updates).to.equal(0);
 
     await loadQrEncoder();

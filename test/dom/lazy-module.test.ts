@@ -44,11 +44,40 @@ describe('LazyModule: a module loaded on first use', () => {
     lazy.request(host);
     expect(calls.length, 'a render does not try again').to.equal(1);
 
-    lazy.retry(host);
-    expect(lazy.failed, 'waiting again').to.equal(false);
+    const retried = lazy.retry(host);
+    expect([lazy.failed, lazy.loading], 'the failure stays shown while the retry runs').to.deep.equal([true, true]);
     expect(calls.length).to.equal(2);
     calls[1]!.resolve('the module');
-    await lazy.load();
-    expect([lazy.module, lazy.failed]).to.deep.equal(['the module', false]);
+    expect(await retried).to.equal(true);
+    expect([lazy.module, lazy.failed, lazy.loading]).to.deep.equal(['the module', false, false]);
+  });
+
+  it('tells every host that showed the failure when a retry from one of them works', async () => {
+    const { load, calls } = controlledImport();
+    const lazy = new LazyModule(load);
+    const [card, dialog] = [countingHost(), countingHost()];
+    lazy.request(card);
+    lazy.request(dialog);
+    calls[0]!.reject(new Error('offline'));
+    await lazy.load().catch(() => undefined);
+    const [cardBefore, dialogBefore] = [card.updates, dialog.updates];
+    const retried = lazy.retry(card);
+    calls[1]!.resolve('the module');
+    await retried;
+    expect(dialog.updates > dialogBefore, 'the other host renders the module too').to.equal(true);
+    expect(card.updates > cardBefore).to.equal(true);
+  });
+
+  it('retry() resolves to false when the module still cannot be loaded', async () => {
+    const { load, calls } = controlledImport();
+    const lazy = new LazyModule(load);
+    const host = countingHost();
+    lazy.request(host);
+    calls[0]!.reject(new Error('offline'));
+    await lazy.load().catch(() => undefined);
+    const retried = lazy.retry(host);
+    calls[1]!.reject(new Error('still offline'));
+    expect(await retried).to.equal(false);
+    expect([lazy.failed, lazy.loading]).to.deep.equal([true, false]);
   });
 });

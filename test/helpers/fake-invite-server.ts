@@ -114,6 +114,11 @@ export class FakeInviteServer {
     if (!this.plugin || !route.startsWith('invite-dashboard/')) return Response.json({ message: 'Not found' }, { status: 404 });
     if (route === 'invite-dashboard/stats') return Response.json(this.#stats(params));
     if (route === 'invite-dashboard/list') return Response.json(this.#list(params));
+    // Who used an invitation: as many anonymous (deleted) users as it has uses, an hour apart.
+    if (route === 'invite-dashboard/uses') {
+      const count = this.uses[params.get('id') ?? ''] ?? 0;
+      return Response.json({ uses: Array.from({ length: count }, (_, i) => ({ usedAt: new Date(Date.now() - (i + 1) * 3600e3).toISOString(), user: null })) });
+    }
     return Response.json({ message: 'Not found' }, { status: 404 });
   }
 

@@ -1,8 +1,8 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { alertIcon, checkCircleIcon, checkIcon, copyIcon } from '../../icons/icons.js';
 import type { InviteStrings } from '../../i18n/strings.js';
-import { renderQrFigure } from '../shared/qr-code.js';
+import { renderQrFigure, type QrHost } from '../shared/qr-code.js';
 import {
   MAX_EXPIRY_DAYS, MAX_USES_LIMIT, type CreateFormErrors, type CreateFormField, type CreateFormValues, type InviteType,
 } from './create-invite-form.js';
@@ -56,7 +56,7 @@ export interface ResultOptions {
   onAnother: () => void;
   onDone: () => void;
   /** The dialog: renders again once the QR encoder has loaded. */
-  host: ReactiveControllerHost;
+  host: QrHost;
 }
 
 /** After a public invite: the link, a copy button with its feedback, its QR code, "Create another" and "Done". */

@@ -188,8 +188,10 @@ export const styles = [
       align-items: center;
       gap: var(--_space-s) var(--_space-l);
     }
+    /* At least 36rem beside the actions, so that its three columns get 11rem each; narrower, the
+       actions go to a line of their own. */
     .footer .meta {
-      flex: 1 1 30rem;
+      flex: 1 1 36rem;
       min-inline-size: 0;
     }
     .actions {

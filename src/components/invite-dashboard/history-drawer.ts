@@ -20,7 +20,7 @@ export async function openHistory(
   try {
     await history.load();
   } catch {
-    actions.say({ tone: 'error', text: dashboard.resolvedStrings.loadFailed });
+    actions.say({ tone: 'error', text: dashboard.resolvedStrings.historyLoadFailed });
     return;
   }
   await dashboard.renderRoot.querySelector('invite-history')?.show(invitation);

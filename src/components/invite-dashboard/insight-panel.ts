@@ -14,14 +14,14 @@ const analyticsModule = new LazyModule<unknown>(() => import('../invite-analytic
  * module is not loaded and its request is not made.
  */
 export class InsightPanel {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
   // Collapsed until the user opens it: a first load reads the list and counts only.
   readonly #open = new StoredFlag('invite-dashboard:analytics-open', false);
   readonly #onShowExpiring: () => void;
   readonly #analytics: LazyModule<unknown>;
 
   /** `onShowExpiring`: the panel asked for the invitations expiring soon. `analytics` is for tests. */
-  constructor(host: ReactiveControllerHost, onShowExpiring: () => void, analytics = analyticsModule) {
+  constructor(host: ReactiveControllerHost & { readonly renderRoot: ParentNode }, onShowExpiring: () => void, analytics = analyticsModule) {
     this.#host = host;
     this.#onShowExpiring = onShowExpiring;
     this.#analytics = analytics;
@@ -34,7 +34,13 @@ export class InsightPanel {
     };
     const analytics = this.#analytics;
     if (this.#open.value) analytics.request(this.#host);
-    return renderInsight(strings, this.#open, analytics.failed, { onToggle, onShowExpiring: this.#onShowExpiring, onRetry: () => analytics.retry(this.#host) });
+    // Focus was on Retry, which the panel replaces: it goes to the panel's toggle.
+    const onRetry = async () => {
+      if (analytics.loading || !(await analytics.retry(this.#host))) return;
+      await this.#host.updateComplete;
+      this.#host.renderRoot.querySelector<HTMLElement>('.insight-toggle')?.focus();
+    };
+    return renderInsight(strings, this.#open, analytics, { onToggle, onShowExpiring: this.#onShowExpiring, onRetry });
   }
 }
 
@@ -44,12 +50,12 @@ interface InsightHandlers {
   onRetry: () => void;
 }
 
-function renderInsight(strings: InviteStrings, open: StoredFlag, failed: boolean, { onToggle, onShowExpiring, onRetry }: InsightHandlers): TemplateResult {
+function renderInsight(strings: InviteStrings, open: StoredFlag, analytics: LazyModule<unknown>, { onToggle, onShowExpiring, onRetry }: InsightHandlers): TemplateResult {
   const body = !open.value
     ? nothing
-    : failed
+    : analytics.failed
       ? html`<div id="analytics" class="notice notice--error" role="alert"><span>${strings.loadFailed}</span>
-          <button type="button" class="button button--ghost button--small" part="button analytics-retry" @click=${onRetry}>${strings.retry}</button></div>`
+          <button type="button" class="button button--ghost button--small" part="button analytics-retry" aria-disabled=${analytics.loading ? 'true' : 'false'} @click=${onRetry}>${strings.retry}</button></div>`
       : html`<invite-analytics id="analytics" part="analytics" exportparts=${ANALYTICS_PARTS} @invite-show-expiring=${onShowExpiring}></invite-analytics>`;
   return html`<div class="insight">
     <button type="button" class="button button--ghost button--small insight-toggle" part="button analytics-toggle" aria-expanded=${open.value ? 'true' : 'false'} aria-controls="analytics" @click=${onToggle}>

@@ -85,7 +85,7 @@ export interface QrFigureOptions {
   /** Name of the downloaded file, e.g. `invite-qr.svg`. */
   filename: string;
   /** Renders again once the encoder has loaded (or failed to). */
-  host: ReactiveControllerHost;
+  host: QrHost;
 }
 
 /**
@@ -115,17 +115,26 @@ export function renderQrFigure(strings: InviteStrings, { url, filename, host }: 
   </figure>`;
 }
 
+/** A host that renders a QR figure: it renders again once the encoder is there. */
+export type QrHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+
 /**
  * Until the encoder is there: the caption (the link, the text alternative) under a blank square the
- * size of the code; if the encoder cannot be loaded, a message with Retry in its place.
+ * size of the code; if the encoder cannot be loaded, a message with Retry in its place (kept, and
+ * marked busy, while the retry runs; focus goes to the download button once the code is there).
  */
-function renderPending(strings: InviteStrings, url: string, host: ReactiveControllerHost): TemplateResult {
+function renderPending(strings: InviteStrings, url: string, host: QrHost): TemplateResult {
   encoder.request(host);
-  return html`<figure class="qr" part="qr">
+  const retry = async () => {
+    if (encoder.loading || !(await encoder.retry(host))) return;
+    await host.updateComplete;
+    host.renderRoot.querySelector<HTMLElement>('[part~="qr-download"]')?.focus();
+  };
+  return html`<figure class="qr" part="qr" aria-busy=${encoder.failed ? 'false' : 'true'}>
     ${encoder.failed
       ? html`<p class="qr-failed" role="alert">${strings.loadFailed}
-          <button class="button button--small" part="button qr-retry" type="button" @click=${() => encoder.retry(host)}>${strings.retry}</button></p>`
-      : html`<div class="qr-image qr-image--pending" aria-busy="true"></div>`}
+          <button class="button button--small" part="button qr-retry" type="button" aria-disabled=${encoder.loading ? 'true' : 'false'} @click=${retry}>${strings.retry}</button></p>`
+      : html`<div class="qr-image qr-image--pending"></div>`}
     <figcaption class="qr-caption">${strings.qrCaption(url)}</figcaption>
   </figure>`;
 }
