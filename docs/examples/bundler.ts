@@ -1,5 +1,5 @@
 // Any bundler (Vite, webpack, esbuild, Rollup) after `npm install invite-dashboard`.
-import 'invite-dashboard'; // registers the four elements; 'invite-dashboard/invite-dashboard' registers one
+import 'invite-dashboard'; // registers all six elements; 'invite-dashboard/invite-dashboard' registers the dashboard
 
 /** Shows the dashboard in `parent`, calling the API with the user's bearer token. */
 export function mountInvitations(parent: HTMLElement, token: string, onInvited: (emails: string[]) => void) {

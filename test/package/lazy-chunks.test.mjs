@@ -34,7 +34,7 @@ after(async () => {
 });
 
 /** The app page with 30 of the fake's rows (public links among them), and the scripts it fetched. */
-async function openApp() {
+async function openApp({ refuse = () => false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const fetched = [];
   const errors = [];
@@ -49,6 +49,8 @@ async function openApp() {
     }
     if (pathname === '/fake.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(FAKE) });
     fetched.push(pathname.slice(1));
+    // A chunk the network loses: what a deploy that replaced the files, or a dropped connection, does.
+    if (refuse(pathname.slice(1))) return route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service Unavailable' });
     return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(out, pathname)) });
   });
   await page.goto(`${ORIGIN}/?rows=30`);
@@ -102,6 +104,27 @@ describe('an app that bundles invite-dashboard/invite-dashboard', () => {
       assert.ok(forQr.length > 0, 'a chunk was fetched for the QR encoder');
       assert.ok(forQr.some((file) => /^nano-/.test(file)), `the encoder (lean-qr/nano) has a chunk of its own: ${forQr}`);
       assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says so with Retry when the activity panel\'s chunk cannot be fetched, and shows the panel once Retry fetches it', async () => {
+    let down = true;
+    const panelChunk = (file) => lazyChunks().some((chunk) => chunk.fileName === file && chunk.code.includes('defineElement("invite-analytics",'));
+    const { page, fetched } = await openApp({ refuse: (file) => down && panelChunk(file) });
+    try {
+      const dashboard = page.locator('invite-dashboard');
+      await dashboard.getByRole('button', { name: 'Show activity' }).click();
+      const alert = dashboard.getByRole('alert').filter({ hasText: 'This part could not be loaded.' });
+      await alert.waitFor();
+      down = false;
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await page.waitForFunction(() => document.querySelector('invite-dashboard').shadowRoot.querySelector('invite-analytics')?.shadowRoot);
+      assert.equal(fetched.filter(panelChunk).length, 2, 'fetched again on Retry');
+      assert.equal(await alert.count(), 0);
+      // Focus was on Retry, which the panel replaced: it is on the panel's toggle now.
+      assert.equal(await page.evaluate(() => document.querySelector('invite-dashboard').shadowRoot.activeElement?.textContent?.trim()), 'Hide activity');
     } finally {
       await page.close();
     }
