@@ -171,6 +171,10 @@ export const styles = [
     .notice-region:empty {
       display: none;
     }
+    /* The activity panel's "could not be loaded", under its toggle. */
+    .insight > .notice {
+      margin-block-start: var(--_space-s);
+    }
     .notice {
       display: flex;
       align-items: center;
