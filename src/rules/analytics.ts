@@ -4,7 +4,7 @@
  * created, the axis of the chart (the acceptance rate and median come from the companion plugin).
  */
 import type { ActivityQuery, Invitation } from '../api/types.js';
-import { dayOf, daysBetween, startOfDay, type CalendarDate } from './calendar.js';
+import { addDays, dayOf, daysBetween, startOfDay, type CalendarDate } from './calendar.js';
 
 /** The periods the panel offers, in days (today included). */
 export const ANALYTICS_RANGES = [7, 30, 90] as const;
@@ -44,11 +44,7 @@ export function viewerTimeZone(): string {
   }
 }
 
-/** The calendar date `days` after (or before, when negative) `date`. */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** The last `range` days up to today in `timeZone`, both ends included: what `activity()` is asked. */
 export function activityQuery(range: AnalyticsRange, timeZone: string, now: Date = new Date()): Required<ActivityQuery> {

@@ -71,8 +71,7 @@ function offsetAt(instant: number, timeZone: string): number {
  * daylight-saving gap that skips midnight).
  */
 export function startOfDay(date: CalendarDate, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const midnightAsUtc = Date.UTC(y, m - 1, d);
+  const midnightAsUtc = +utcMidnight(date);
   // Two passes settle the offset on either side of a daylight-saving change.
   let guess = midnightAsUtc - offsetAt(midnightAsUtc, timeZone);
   guess = midnightAsUtc - offsetAt(guess, timeZone);
@@ -81,10 +80,20 @@ export function startOfDay(date: CalendarDate, timeZone: string): Date {
   return new Date(guess);
 }
 
+/** Midnight UTC of `date`, `days` later (or earlier, when negative). */
+export function utcMidnight(date: CalendarDate, days = 0): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days));
+}
+
+/** The calendar date `days` after (or before, when negative) `date`. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return utcMidnight(date, days).toISOString().slice(0, 10);
+}
+
 /** The day after `date`. */
 export function nextDay(date: CalendarDate): CalendarDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return addDays(date, 1);
 }
 
 /** Every day from `from` to `to`, both included, in order. */

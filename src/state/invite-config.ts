@@ -1,4 +1,5 @@
 import { createContext, type ContextProvider } from '@lit/context';
+import { adapterFor, type AdapterHost } from '../api/adapter-for.js';
 import type { InviteAdapter } from '../api/types.js';
 import type { InviteStrings } from '../i18n/strings.js';
 
@@ -22,4 +23,15 @@ export const inviteConfigContext = createContext<InviteConfig | undefined>(Symbo
 export function shareConfig(provider: ContextProvider<typeof inviteConfigContext>, next: InviteConfig): void {
   const current = provider.value;
   if (!current || (Object.keys(next) as (keyof InviteConfig)[]).some((key) => next[key] !== current[key])) provider.setValue(next);
+}
+
+/**
+ * The adapter of an element that takes `adapter`, `api-base`, `fetch` and `request-timeout`: its own
+ * `adapter`; else, inside a dashboard and with no `api-base` or `fetch` of its own, the dashboard's;
+ * else the better-invite adapter for its settings.
+ */
+export function elementAdapter(host: Partial<AdapterHost>, config: InviteConfig | undefined): InviteAdapter {
+  if (!host.adapter && config && host.apiBase === undefined && !host.fetch) return config.adapter;
+  const apiBase = host.apiBase ?? config?.apiBase ?? '/api/auth';
+  return adapterFor({ adapter: host.adapter, apiBase, fetch: host.fetch, requestTimeout: host.requestTimeout });
 }

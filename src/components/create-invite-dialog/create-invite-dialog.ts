@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { defineElement } from '../../define.js';
-import { adapterFor } from '../../api/adapter-for.js';
+import { elementAdapter } from '../../state/invite-config.js';
 import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
 import { isAbort, toInviteApiError } from '../../api/errors.js';
 import type { CreateInviteInput, InviteAdapter } from '../../api/types.js';
-import { dispatchInviteEvent } from '../../events.js';
+import { dispatchInviteEvent, reportError } from '../../events.js';
 import { InviteConfigMixin } from '../shared/config-mixin.js';
 import { closeIcon } from '../../icons/icons.js';
 import { DEFAULT_INVITE_URL_TEMPLATE } from '../../rules/invite-url.js';
@@ -144,9 +144,7 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
    * dashboard's; else the better-invite adapter for its settings.
    */
   #adapter(): InviteAdapter {
-    const config = this.inviteConfig;
-    if (!this.adapter && config && this.apiBase === undefined && !this.fetch) return config.adapter;
-    return adapterFor({ adapter: this.adapter, apiBase: this.#apiBase, fetch: this.fetch, requestTimeout: this.requestTimeout });
+    return elementAdapter(this, this.inviteConfig);
   }
 
   get #apiBase(): string {
@@ -248,8 +246,7 @@ export class CreateInviteDialog extends InviteConfigMixin(LitElement) {
     const { serverError, errors, field } = describeRefusal(error, this.resolvedStrings);
     this._serverError = serverError;
     if (field) this._errors = errors;
-    dispatchInviteEvent(this, 'invite-error', { operation: 'create', error });
-    if (error.kind === 'unauthorized') dispatchInviteEvent(this, 'invite-unauthorized', {});
+    reportError(this, 'create', error);
     if (this.open) void this.#focusField(field);
   }
 

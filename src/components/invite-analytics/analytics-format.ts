@@ -1,5 +1,5 @@
 import { cached } from '../../i18n/format.js';
-import type { CalendarDate } from '../../rules/calendar.js';
+import { utcMidnight, type CalendarDate } from '../../rules/calendar.js';
 import { durationInUnit } from '../../rules/analytics.js';
 
 /*
@@ -11,11 +11,6 @@ const shortDates = new Map<string, Intl.DateTimeFormat>();
 const longDates = new Map<string, Intl.DateTimeFormat>();
 const percents = new Map<string, Intl.NumberFormat>();
 const units = { minute: new Map<string, Intl.NumberFormat>(), hour: new Map<string, Intl.NumberFormat>(), day: new Map<string, Intl.NumberFormat>() };
-
-function utcMidnight(date: CalendarDate): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
 
 /** "Mar 1": axis labels. */
 export function formatShortDay(date: CalendarDate, locale?: string): string {

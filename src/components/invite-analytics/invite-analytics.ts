@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { defineElement } from '../../define.js';
-import { adapterFor } from '../../api/adapter-for.js';
+import { elementAdapter } from '../../state/invite-config.js';
 import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
 import { isAbort, toInviteApiError } from '../../api/errors.js';
 import type { InviteAdapter } from '../../api/types.js';
-import { dispatchInviteEvent } from '../../events.js';
+import { dispatchInviteEvent, reportError } from '../../events.js';
 import { countOf } from '../../i18n/plural.js';
 import type { InviteStrings } from '../../i18n/strings.js';
 import {
@@ -116,9 +116,7 @@ export class InviteAnalytics extends InviteConfigMixin(LitElement) {
     onComplete: (shown) => (this.#shown = shown),
     onError: (thrown) => {
       if (isAbort(thrown)) return;
-      const error = toInviteApiError(thrown);
-      dispatchInviteEvent(this, 'invite-error', { operation: 'activity', error });
-      if (error.kind === 'unauthorized') dispatchInviteEvent(this, 'invite-unauthorized', {});
+      reportError(this, 'activity', toInviteApiError(thrown));
     },
   });
 
@@ -132,10 +130,7 @@ export class InviteAnalytics extends InviteConfigMixin(LitElement) {
 
   /** Its own `adapter`; else, inside a dashboard and with no `api-base` or `fetch` of its own, the dashboard's. */
   #adapter(): InviteAdapter {
-    const config = this.inviteConfig;
-    if (!this.adapter && config && this.apiBase === undefined && !this.fetch) return config.adapter;
-    const apiBase = this.apiBase ?? config?.apiBase ?? '/api/auth';
-    return adapterFor({ adapter: this.adapter, apiBase, fetch: this.fetch, requestTimeout: this.requestTimeout });
+    return elementAdapter(this, this.inviteConfig);
   }
 
   /** Reads the figures again, keeping the current ones on screen meanwhile; resolves when done (failed or not). */
@@ -156,13 +151,13 @@ export class InviteAnalytics extends InviteConfigMixin(LitElement) {
     const range = Number((event.target as HTMLSelectElement).value);
     if (!isAnalyticsRange(range) || range === this.range) return;
     this.range = range;
-    this.dispatchEvent(new CustomEvent('invite-range-changed', { detail: { range }, bubbles: true, composed: true }));
+    dispatchInviteEvent(this, 'invite-range-changed', { range });
   };
 
   #onShowExpiring = (): void => {
     const data = this.#shown?.data;
     const count = data && data.source !== 'too-many' ? (data.expiringWithin7Days ?? 0) : 0;
-    this.dispatchEvent(new CustomEvent('invite-show-expiring', { detail: { count }, bubbles: true, composed: true }));
+    dispatchInviteEvent(this, 'invite-show-expiring', { count });
   };
 
   #onToggleTable = (): void => {

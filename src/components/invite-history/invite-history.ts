@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { defineElement } from '../../define.js';
-import { adapterFor } from '../../api/adapter-for.js';
+import { elementAdapter } from '../../state/invite-config.js';
 import { DEFAULT_TIMEOUT_MS } from '../../api/http.js';
 import { isAbort, toInviteApiError } from '../../api/errors.js';
 import type { Invitation, InviteAdapter, InviteUse } from '../../api/types.js';
@@ -120,10 +120,7 @@ export class InviteHistory extends InviteConfigMixin(LitElement) {
 
   /** Its own `adapter`; else, inside a dashboard and with no `api-base` or `fetch` of its own, the dashboard's; else better-invite's. */
   #adapter(): InviteAdapter {
-    const config = this.inviteConfig;
-    if (!this.adapter && config && this.apiBase === undefined && !this.fetch) return config.adapter;
-    const apiBase = this.apiBase ?? config?.apiBase ?? '/api/auth';
-    return adapterFor({ adapter: this.adapter, apiBase, fetch: this.fetch, requestTimeout: this.requestTimeout });
+    return elementAdapter(this, this.inviteConfig);
   }
 
   /** Opens the drawer, for `invitation` when given; resolves once it is open with focus inside it. */
