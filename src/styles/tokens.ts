@@ -169,6 +169,12 @@ export const base = css`
     inline-size: 1.25em;
     block-size: 1.25em;
     flex: none;
+    /* The icons' drawing (src/icons/icons.ts): outlines in the text's colour. */
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   /* Arrows point the way the text reads. */
   :host(:dir(rtl)) svg.icon--directional {
