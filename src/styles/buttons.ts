@@ -52,6 +52,15 @@ export const buttons = css`
     padding: var(--_space-xs) var(--_space-s);
     font-size: var(--_font-size-s);
   }
+  /* A square ghost button holding an icon (the dialogs' ×), named by its aria-label. */
+  .icon-button {
+    inline-size: 2.5rem;
+    padding: 0;
+    color: var(--_text-muted);
+  }
+  .icon-button:hover {
+    color: var(--_text);
+  }
   @media (forced-colors: active) {
     .button {
       border: 1px solid ButtonText;

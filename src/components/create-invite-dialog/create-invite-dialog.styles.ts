@@ -54,14 +54,6 @@ export const dialogStyles = css`
     font-weight: var(--_font-weight-semibold);
     line-height: 1.3;
   }
-  .icon-button {
-    inline-size: 2.5rem;
-    padding: 0;
-    color: var(--_text-muted);
-  }
-  .icon-button:hover {
-    color: var(--_text);
-  }
 
   form,
   .result {

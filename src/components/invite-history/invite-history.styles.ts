@@ -65,14 +65,6 @@ export const historyStyles = css`
     font-size: var(--_font-size-xl);
     font-weight: var(--_font-weight-semibold);
   }
-  .icon-button {
-    inline-size: 2.5rem;
-    padding: 0;
-    color: var(--_text-muted);
-  }
-  .icon-button:hover {
-    color: var(--_text);
-  }
 
   .body {
     display: grid;
