@@ -63,6 +63,7 @@ import { DISMISSALS, ModalController, type CloseReason } from './modal-controlle
  * @csspart result-title - "Your invite link is ready".
  * @csspart qr - The created link's QR code with its caption and download button.
  * @csspart qr-download - The button that downloads the QR code as an SVG file.
+ * @csspart qr-retry - "Retry" when the QR encoder's file could not be loaded (npm build, loaded on first use).
  *
  * @cssprop [--invite-dialog-width=32rem] - Inline size of the dialog (it never exceeds the viewport).
  * @cssprop [--invite-dialog-background=var(--invite-color-surface)] - Background of the dialog card.

@@ -63,6 +63,7 @@ interface CardView {
  * @csspart qr-toggle - "Show QR code" / "Hide QR code" on a public link.
  * @csspart qr - The QR code of a public link: image, caption with the link, download button.
  * @csspart qr-download - "Download QR code".
+ * @csspart qr-retry - "Retry" when the QR encoder's file could not be loaded (npm build, loaded on first use).
  * @csspart cancel-button - The "Cancel invite" button.
  * @csspart resend - The "Resend" button.
  * @csspart history - "Who used it", when the invitation was used and the backend says by whom.

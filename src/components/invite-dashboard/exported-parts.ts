@@ -12,7 +12,7 @@ export const CARD_PARTS = exported(
   'card',
   ['base', 'header', 'icon', 'title', 'subtitle', 'tag', 'badge', 'meta', 'expired-notice', 'link', 'link-input',
     'copy-error', 'button', 'copy-button', 'cancel-button', 'confirm', 'confirm-text', 'confirm-yes-button', 'confirm-no-button',
-    'resend', 'qr-toggle', 'qr', 'qr-download', 'link-end', 'history'],
+    'resend', 'qr-toggle', 'qr', 'qr-download', 'qr-retry', 'link-end', 'history'],
   // The contract's names for the dashboard (`::part(resend)`, `::part(qr)`, `::part(history)`) are the card's own too.
   ['button', 'resend', 'qr', 'history'],
 );
@@ -22,7 +22,7 @@ export const STATS_PARTS = exported('stats', ['base', 'tile', 'tile-icon', 'valu
 export const DIALOG_PARTS = exported(
   'dialog',
   ['header', 'title', 'form', 'field', 'label', 'hint', 'input', 'error', 'button', 'submit', 'cancel-button', 'close-button',
-    'copy-button', 'another-button', 'done-button', 'result', 'result-title', 'qr', 'qr-download', 'draft-note'],
+    'copy-button', 'another-button', 'done-button', 'result', 'result-title', 'qr', 'qr-download', 'qr-retry', 'draft-note'],
   ['dialog', 'button'],
 );
 

@@ -104,6 +104,7 @@ import '../create-invite-dialog/create-invite-dialog.js';
  * @csspart qr - A card's QR code (also `card-qr`); the dialog's is `dialog-qr`.
  * @csspart analytics - The insight panel (`<invite-analytics>`); its parts are `analytics-*`.
  * @csspart analytics-toggle - "Hide activity" / "Show activity".
+ * @csspart analytics-retry - "Retry" when the activity panel's file could not be loaded (npm build, loaded on first use).
  * @csspart chart - The insight panel's chart (also `analytics-chart`).
  * @csspart history - A card's "Who used it" (also `card-history`); the drawer's parts are `history-*`.
  *
