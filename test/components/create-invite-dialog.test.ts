@@ -10,6 +10,7 @@ import { defaultStrings } from '../../src/i18n/strings.js';
 import { recorded } from '../fixtures/better-invite-responses.js';
 import { useMockServer } from '../helpers/msw.js';
 import { loadQrEncoder } from '../../src/components/shared/qr-code.js';
+import { deferred } from '../helpers/deferred.js';
 
 const DAY = 24 * 3600;
 const CREATE_PATH = '/api/auth/invite/create';
@@ -39,16 +40,6 @@ function deferredAdapter() {
     return answer.promise;
   });
   return { ...fake, answers };
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 const root = (el: CreateInviteDialog) => el.shadowRoot!;

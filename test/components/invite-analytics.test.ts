@@ -10,18 +10,7 @@ import { DAYS, invitation } from '../helpers/invitations.js';
 import { declarations, ownRules } from '../helpers/css-audit.js';
 import { ContextProvider } from '@lit/context';
 import { inviteConfigContext } from '../../src/state/invite-config.js';
-
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve(value: T): void;
-  reject(error: unknown): void;
-}
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
-}
+import { deferred } from '../helpers/deferred.js';
 
 /** Today and the day `n` days before it, as `YYYY-MM-DD` in `timeZone`, worked out without the code under test. */
 function today(timeZone: string): string {

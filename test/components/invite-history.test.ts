@@ -9,20 +9,11 @@ import { defaultStrings } from '../../src/i18n/strings.js';
 import { TEST_CAPABILITIES } from '../helpers/capabilities.js';
 import { declarations, ownRules, propertiesRead } from '../helpers/css-audit.js';
 import { invitation, publicInvitation } from '../helpers/invitations.js';
+import { deferred } from '../helpers/deferred.js';
 
 const MINUTE = 60e3;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 interface UsesCall {
   invitation: Invitation;

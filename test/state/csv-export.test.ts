@@ -8,6 +8,7 @@ import { CsvExportController } from '../../src/state/csv-export-controller.js';
 import { exportInvitations, type ExportProgress } from '../../src/state/csv-export.js';
 import { TEST_CAPABILITIES } from '../helpers/capabilities.js';
 import { invitation } from '../helpers/invitations.js';
+import { deferred } from '../helpers/deferred.js';
 
 const NOW = new Date('2026-12-04T12:00:00.000Z');
 const MINUTE = 60_000;
@@ -56,12 +57,6 @@ async function read(blob: Blob): Promise<{ bytes: Uint8Array; lines: string[] }>
 }
 
 const ids = (lines: string[]) => lines.slice(1).map((line) => line.split(',')[0]!);
-
-function deferred() {
-  let resolve!: () => void;
-  const promise = new Promise<void>((done) => (resolve = done));
-  return { promise, resolve };
-}
 
 describe('exportInvitations', () => {
   it('reads every page and writes one record per invitation after the header', async () => {
