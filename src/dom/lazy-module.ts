@@ -55,13 +55,21 @@ export class LazyModule<T> {
     if (!this.failed) this.load().catch(() => undefined);
   }
 
-  /** After a failure: tries again; resolves to whether the module is there now. */
-  retry(host: ReactiveControllerHost): Promise<boolean> {
+  /**
+   * After a failure: tries again (a click while a retry runs does nothing); resolves to whether the
+   * module is there now. `focus`: a selector in the host's shadow root that takes focus once the
+   * module has rendered, since the Retry button that had it is gone.
+   */
+  async retry(host: ReactiveControllerHost & { readonly renderRoot?: ParentNode }, focus?: string): Promise<boolean> {
+    if (this.loading) return false;
     this.#waiting.add(host);
     const done = this.load().then(() => true, () => false);
     // Shows the retry under way (its button marked busy).
     host.requestUpdate();
-    return done;
+    if (!(await done) || !focus) return done;
+    await host.updateComplete;
+    host.renderRoot?.querySelector<HTMLElement>(focus)?.focus();
+    return true;
   }
 
   #settled(): void {

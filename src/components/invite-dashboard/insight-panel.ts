@@ -35,11 +35,7 @@ export class InsightPanel {
     const analytics = this.#analytics;
     if (this.#open.value) analytics.request(this.#host);
     // Focus was on Retry, which the panel replaces: it goes to the panel's toggle.
-    const onRetry = async () => {
-      if (analytics.loading || !(await analytics.retry(this.#host))) return;
-      await this.#host.updateComplete;
-      this.#host.renderRoot.querySelector<HTMLElement>('.insight-toggle')?.focus();
-    };
+    const onRetry = () => void analytics.retry(this.#host, '.insight-toggle');
     return renderInsight(strings, this.#open, analytics, { onToggle, onShowExpiring: this.#onShowExpiring, onRetry });
   }
 }

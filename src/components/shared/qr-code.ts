@@ -125,11 +125,7 @@ export type QrHost = ReactiveControllerHost & { readonly renderRoot: ParentNode 
  */
 function renderPending(strings: InviteStrings, url: string, host: QrHost): TemplateResult {
   encoder.request(host);
-  const retry = async () => {
-    if (encoder.loading || !(await encoder.retry(host))) return;
-    await host.updateComplete;
-    host.renderRoot.querySelector<HTMLElement>('[part~="qr-download"]')?.focus();
-  };
+  const retry = () => void encoder.retry(host, '[part~="qr-download"]');
   return html`<figure class="qr" part="qr" aria-busy=${encoder.failed ? 'false' : 'true'}>
     ${encoder.failed
       ? html`<p class="qr-failed" role="alert">${strings.loadFailed}
